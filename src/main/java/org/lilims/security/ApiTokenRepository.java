@@ -1,0 +1,16 @@
+package org.lilims.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+
+	@EntityGraph(attributePaths = "owner")
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByOwnerOrderByCreatedAtDesc(UserAccount owner);
+
+}
