@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-	@EntityGraph(attributePaths = "owner")
+	@EntityGraph(attributePaths = { "owner", "owner.roles" })
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	List<ApiToken> findByOwnerOrderByCreatedAtDesc(UserAccount owner);

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -64,6 +65,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				new InvalidInputException(problems).getMessage());
 		problem.setProperty("errors", fieldErrors(problems));
+		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String cause = ex.getMostSpecificCause().getMessage();
+		String firstLine = (cause != null) ? cause.lines().findFirst().orElse("") : "";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+				"The request body is not valid JSON for this call: " + firstLine);
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,13 @@ public final class EmbeddedPostgresLauncher {
 		Files.createDirectories(dataDirectory);
 		FileChannel lockChannel = FileChannel.open(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock"),
 				StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-		FileLock lock = lockChannel.tryLock();
+		FileLock lock;
+		try {
+			lock = lockChannel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
 		if (lock == null) {
 			lockChannel.close();
 			throw new IllegalStateException("Another LiLIMS process uses the database directory " + dataDirectory

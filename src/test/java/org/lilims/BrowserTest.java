@@ -1,0 +1,76 @@
+package org.lilims;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Base of real-browser tests: Debian's Chromium driven by Selenium through its chromedriver (no browser download).
+ * Where Chromium is missing the tests are skipped with a hint, except in CI ({@code CI=true}), where a missing
+ * browser is an error because {@code .ci/run} installs it.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("lilims.test.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("lilims.test.chromedriver", "/usr/bin/chromedriver"));
+
+	@LocalServerPort
+	protected int port;
+
+	protected ChromeDriver browser;
+
+	protected WebDriverWait waitFor;
+
+	private Path profileDir;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			fail("Chromium is missing in CI: .ci/run should have installed chromium and chromium-driver");
+		}
+		assumeTrue(installed, "Browser tests need Chromium: sudo apt-get install chromium chromium-driver");
+		this.profileDir = Files.createTempDirectory("lilims-chromium");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + this.profileDir);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.waitFor = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() throws Exception {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profileDir != null) {
+			try (var paths = Files.walk(this.profileDir)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
