@@ -69,6 +69,16 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 	}
 
+	/**
+	 * Saves what the browser shows to {@code target/screenshots/<name>.png}, for people to look at (README, CI
+	 * artefacts).
+	 */
+	protected void screenshot(String name) throws java.io.IOException {
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.write(target, this.browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

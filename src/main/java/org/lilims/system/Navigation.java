@@ -46,6 +46,20 @@ public class Navigation {
 			.toList();
 	}
 
+	/** The user's own roles, without the {@code ROLE_} prefix, for display. */
+	public List<String> roleNames(@Nullable Authentication authentication) {
+		if (authentication == null) {
+			return List.of();
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority != null && authority.startsWith("ROLE_"))
+			.map(authority -> authority.substring("ROLE_".length()))
+			.sorted()
+			.toList();
+	}
+
 	/** Whether the item leads to the section the current request is in. */
 	public boolean isActive(NavigationItem item) {
 		String path = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)

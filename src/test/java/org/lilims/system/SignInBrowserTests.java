@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInBrowserTests extends BrowserTest {
 
 	@Test
-	void adminSignsInSeesHomePageAndSignsOut() {
+	void adminSignsInSeesHomePageAndSignsOut() throws Exception {
 		this.browser.get(url("/"));
 		this.waitFor.until(ExpectedConditions.urlContains("/login"));
+		screenshot("login");
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
 		this.browser.findElement(By.cssSelector("[data-testid=sign-in]")).click();
@@ -23,6 +24,12 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector(".mainnav a")))
 			.extracting(element -> element.getText())
 			.contains("Home", "Users");
+		screenshot("home");
+		this.browser.get(url("/admin/users"));
+		this.waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=users-table]")));
+		screenshot("users");
+		this.browser.get(url("/account"));
+		screenshot("account");
 
 		this.browser.findElement(By.cssSelector("[data-testid=logout]")).click();
 		this.waitFor.until(ExpectedConditions.urlContains("/login?logout"));
