@@ -1,0 +1,90 @@
+package org.lilims.audit;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.shared.AuditableEvent;
+import org.lilims.shared.CurrentActor;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every {@link AuditableEvent} in the transaction that made the change (so nothing commits unaudited) and
+ * reads a record's trail back.
+ */
+@Service
+public class AuditTrail {
+
+	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+	};
+
+	private final AuditEntryRepository entries;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, JsonMapper json, Clock clock) {
+		this.entries = entries;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditableEvent event) {
+		this.entries.save(new AuditEntry(event.entityType(), event.entityId(), event.action(), CurrentActor.name(),
+				this.clock.instant(), toJson(event.before()), toJson(event.after()), event.reason()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditRecord> trailOf(String entityType, String entityId) {
+		return this.entries.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId)
+			.stream()
+			.map(this::toRecord)
+			.toList();
+	}
+
+	private AuditRecord toRecord(AuditEntry entry) {
+		Map<String, Object> before = fromJson(entry.getBeforeJson());
+		Map<String, Object> after = fromJson(entry.getAfterJson());
+		return new AuditRecord(entry.getEntityType(), entry.getEntityId(), entry.getAction(), entry.getActor(),
+				entry.getOccurredAt(), before, after, changes(before, after), entry.getReason());
+	}
+
+	static Map<String, AuditRecord.Change> changes(@Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after) {
+		Map<String, Object> old = (before != null) ? before : Map.of();
+		Map<String, Object> now = (after != null) ? after : Map.of();
+		Set<String> keys = new LinkedHashSet<>(old.keySet());
+		keys.addAll(now.keySet());
+		Map<String, AuditRecord.Change> changes = new LinkedHashMap<>();
+		for (String key : keys) {
+			if (!Objects.equals(old.get(key), now.get(key))) {
+				changes.put(key, new AuditRecord.Change(old.get(key), now.get(key)));
+			}
+		}
+		return changes;
+	}
+
+	private @Nullable String toJson(@Nullable Map<String, Object> values) {
+		return (values != null) ? this.json.writeValueAsString(values) : null;
+	}
+
+	private @Nullable Map<String, Object> fromJson(@Nullable String value) {
+		return (value != null) ? this.json.readValue(value, JSON_OBJECT) : null;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.lilims.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LineageEdgeRepository extends JpaRepository<LineageEdge, LineageEdge.Key> {
+
+}

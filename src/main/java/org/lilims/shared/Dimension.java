@@ -1,0 +1,12 @@
+package org.lilims.shared;
+
+/**
+ * A physical dimension: units of the same dimension convert into each other.
+ */
+public enum Dimension {
+
+	LENGTH, AREA, VOLUME, MASS, COUNT, DURATION, PRESSURE, TEMPERATURE, RATE_LENGTH_PER_TIME, CURRENT,
+	CURRENT_DENSITY, AREAL_CAPACITY, AREAL_MASS, SPECIFIC_CURRENT, SPECIFIC_CAPACITY, VOLTAGE, FREQUENCY,
+	FRACTION, CONCENTRATION, FLOW, POWER, CAPACITY
+
+}
