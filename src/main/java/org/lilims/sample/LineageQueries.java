@@ -17,27 +17,21 @@ class LineageQueries {
 	/** Guards against a runaway walk; real genealogies are a handful of generations deep. */
 	private static final int MAX_DEPTH = 200;
 
-	private static final String ANCESTORS = """
+	/** Walks edges from {@code from} (the side known so far) to {@code to} (the side found next). */
+	private static final String WALK = """
 			with recursive walk(id, depth) as (
-			    select e.parent_id, 1 from sample.lineage_edge e where e.child_id = :root
+			    select e.%2$s, 1 from sample.lineage_edge e where e.%1$s = :root
 			    union
-			    select e.parent_id, w.depth + 1 from sample.lineage_edge e join walk w on e.child_id = w.id
+			    select e.%2$s, w.depth + 1 from sample.lineage_edge e join walk w on e.%1$s = w.id
 			    where w.depth < :maxDepth
 			)
 			select s.id, s.code, s.kind, s.name, s.coating_variant, s.status, min(w.depth) as depth
 			from walk w join sample.sample s on s.id = w.id
 			group by s.id order by depth, s.code""";
 
-	private static final String DESCENDANTS = """
-			with recursive walk(id, depth) as (
-			    select e.child_id, 1 from sample.lineage_edge e where e.parent_id = :root
-			    union
-			    select e.child_id, w.depth + 1 from sample.lineage_edge e join walk w on e.parent_id = w.id
-			    where w.depth < :maxDepth
-			)
-			select s.id, s.code, s.kind, s.name, s.coating_variant, s.status, min(w.depth) as depth
-			from walk w join sample.sample s on s.id = w.id
-			group by s.id order by depth, s.code""";
+	private static final String ANCESTORS = WALK.formatted("child_id", "parent_id");
+
+	private static final String DESCENDANTS = WALK.formatted("parent_id", "child_id");
 
 	private final JdbcClient jdbc;
 
