@@ -29,8 +29,8 @@ public record ParameterDefinition(String name, String label, ParameterType type,
 		List<ParameterDefinition> items, @Nullable String description) {
 
 	public ParameterDefinition {
-		choices = List.copyOf(choices);
-		items = List.copyOf(items);
+		choices = (choices != null) ? List.copyOf(choices) : List.of();
+		items = (items != null) ? List.copyOf(items) : List.of();
 	}
 
 	static ParameterDefinition number(String name, String label, String unit) {
