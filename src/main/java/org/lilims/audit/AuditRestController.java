@@ -3,7 +3,6 @@ package org.lilims.audit;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,11 +13,6 @@ class AuditRestController {
 
 	AuditRestController(AuditTrail trail) {
 		this.trail = trail;
-	}
-
-	@GetMapping("/api/v1/samples/{code}/audit")
-	List<AuditRecord> sampleTrail(@PathVariable String code) {
-		return this.trail.trailOf("sample", code);
 	}
 
 	@GetMapping("/api/v1/audit")

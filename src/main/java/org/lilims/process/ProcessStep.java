@@ -38,6 +38,9 @@ class ProcessStep {
 	@Column(nullable = false, columnDefinition = "jsonb")
 	private String produced = "[]";
 
+	@Column(name = "project_code", nullable = false, updatable = false, length = 32)
+	private String projectCode = "GENERAL";
+
 	@Column(length = 100)
 	private @Nullable String operator;
 
@@ -61,9 +64,10 @@ class ProcessStep {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	ProcessStep(String type, String parameters, String inputs, @Nullable String operator, Instant performedAt,
-			@Nullable String notes, String createdBy, Instant createdAt) {
+	ProcessStep(String type, String projectCode, String parameters, String inputs, @Nullable String operator,
+			Instant performedAt, @Nullable String notes, String createdBy, Instant createdAt) {
 		this.type = type;
+		this.projectCode = projectCode;
 		this.parameters = parameters;
 		this.inputs = inputs;
 		this.operator = operator;
@@ -83,6 +87,10 @@ class ProcessStep {
 
 	String getType() {
 		return this.type;
+	}
+
+	String getProjectCode() {
+		return this.projectCode;
 	}
 
 	String getParameters() {

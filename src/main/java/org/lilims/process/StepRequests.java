@@ -42,10 +42,18 @@ final class StepRequests {
 	 * @param notes free text, also given to the produced samples
 	 * @param name name for the produced samples (default: derived, e.g. {@code Li_LZLN})
 	 * @param location where the produced samples are kept
+	 * @param project project of the step and its products (default: the inputs' project, else the user's)
 	 */
 	record StepRequest(@Nullable String type, @Nullable List<InputRequest> inputs,
 			@Nullable Map<String, Object> parameters, @Nullable String operator, @Nullable Instant performedAt,
-			@Nullable String notes, @Nullable String name, @Nullable String location) {
+			@Nullable String notes, @Nullable String name, @Nullable String location, @Nullable String project) {
+
+		StepRequest(@Nullable String type, @Nullable List<InputRequest> inputs,
+				@Nullable Map<String, Object> parameters, @Nullable String operator, @Nullable Instant performedAt,
+				@Nullable String notes, @Nullable String name, @Nullable String location) {
+			this(type, inputs, parameters, operator, performedAt, notes, name, location, null);
+		}
+
 	}
 
 	/**
@@ -57,9 +65,17 @@ final class StepRequests {
 	 * @param parameters lot data by name (supplier, lot number, thickness, ...)
 	 * @param location where it is stored
 	 * @param notes free text
+	 * @param project project the lot belongs to (default: the user's)
 	 */
 	record LotRequest(@Nullable String kind, @Nullable String name, @Nullable QuantityInput quantity,
-			@Nullable Map<String, Object> parameters, @Nullable String location, @Nullable String notes) {
+			@Nullable Map<String, Object> parameters, @Nullable String location, @Nullable String notes,
+			@Nullable String project) {
+
+		LotRequest(@Nullable String kind, @Nullable String name, @Nullable QuantityInput quantity,
+				@Nullable Map<String, Object> parameters, @Nullable String location, @Nullable String notes) {
+			this(kind, name, quantity, parameters, location, notes, null);
+		}
+
 	}
 
 }

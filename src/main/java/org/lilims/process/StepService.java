@@ -16,6 +16,7 @@ import org.lilims.process.StepRequests.InputRequest;
 import org.lilims.process.StepRequests.LotRequest;
 import org.lilims.process.StepRequests.QuantityInput;
 import org.lilims.process.StepRequests.StepRequest;
+import org.lilims.project.ProjectAccess;
 import org.lilims.sample.Consumption;
 import org.lilims.sample.Derivation;
 import org.lilims.sample.NewSample;
@@ -66,8 +67,11 @@ class StepService {
 
 	private final Clock clock;
 
+	private final ProjectAccess projects;
+
 	StepService(StepCatalog catalog, SampleApi samples, ProcessStepRepository steps, JsonMapper json,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ProjectAccess projects) {
+		this.projects = projects;
 		this.catalog = catalog;
 		this.samples = samples;
 		this.steps = steps;
@@ -98,13 +102,15 @@ class StepService {
 			throw new InvalidInputException(problems);
 		}
 		Instant now = this.clock.instant();
-		ProcessStep step = this.steps.saveAndFlush(new ProcessStep(definition.name(),
+		String project = this.projects.projectForNewRecord(request.project(),
+				inputs.isEmpty() ? null : inputs.get(0).sample().project(), "project");
+		ProcessStep step = this.steps.saveAndFlush(new ProcessStep(definition.name(), project,
 				this.json.writeValueAsString(parameters), this.json.writeValueAsString(describe(consumed)),
 				(request.operator() != null) ? request.operator() : CurrentActor.name(),
 				(request.performedAt() != null) ? request.performedAt() : now, blankToNull(request.notes()),
 				CurrentActor.name(), now));
 		List<SampleView> produced = this.samples
-			.derive(new Derivation(step.getId(), definition.name(), consumed, type.outputs(context, consumed)));
+			.derive(new Derivation(step.getId(), definition.name(), project, consumed, type.outputs(context, consumed)));
 		List<String> codes = produced.stream().map(SampleView::code).toList();
 		step.recordProduced(this.json.writeValueAsString(codes));
 		Map<String, Object> audit = new LinkedHashMap<>();
@@ -125,8 +131,9 @@ class StepService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		String project = this.projects.projectForNewRecord(request.project(), null, "project");
 		return this.samples.register(new NewSample(kind, blankToNull(request.name()), quantity, null,
-				blankToNull(request.location()), blankToNull(request.notes()), parameters));
+				blankToNull(request.location()), blankToNull(request.notes()), parameters), project);
 	}
 
 	List<ParameterDefinition> lotParameters(SampleKind kind) {
@@ -136,7 +143,7 @@ class StepService {
 	@Transactional(readOnly = true)
 	StepView find(long id) {
 		ProcessStep step = this.steps.findById(id).orElseThrow(() -> new NotFoundException("No step with id " + id));
-		return new StepView(step.getId(), step.getType(), this.json.readValue(step.getParameters(), JSON_OBJECT),
+		return new StepView(step.getId(), step.getType(), step.getProjectCode(), this.json.readValue(step.getParameters(), JSON_OBJECT),
 				this.json.readValue(step.getInputs(), JSON_LIST), this.json.readValue(step.getProduced(), JSON_STRINGS),
 				step.getOperator(), step.getPerformedAt(), step.getNotes(), step.getCreatedBy(), step.getCreatedAt());
 	}

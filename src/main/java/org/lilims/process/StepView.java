@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recorded step as the API shows it.
  */
-record StepView(long id, String type, Map<String, Object> parameters, List<Map<String, Object>> inputs,
+record StepView(long id, String type, String project, Map<String, Object> parameters, List<Map<String, Object>> inputs,
 		List<String> produced, @Nullable String operator, Instant performedAt, @Nullable String notes,
 		String createdBy, Instant createdAt) {
 }

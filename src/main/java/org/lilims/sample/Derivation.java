@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param stepId the step's id in the process module
  * @param stepType the step's type name
+ * @param projectCode the project the produced samples belong to
  * @param consumed what was used
  * @param outputs what was made
  */
-public record Derivation(long stepId, String stepType, List<Consumption> consumed, List<Output> outputs) {
+public record Derivation(long stepId, String stepType, String projectCode, List<Consumption> consumed,
+		List<Output> outputs) {
 
 	public Derivation {
 		consumed = List.copyOf(consumed);

@@ -44,6 +44,9 @@ class Sample {
 	@Column(nullable = false, length = 16)
 	private SampleStatus status = SampleStatus.AVAILABLE;
 
+	@Column(name = "project_code", nullable = false, length = 32)
+	private String projectCode = "GENERAL";
+
 	@Column(length = 200)
 	private @Nullable String name;
 
@@ -94,9 +97,10 @@ class Sample {
 		this.updatedAt = Instant.EPOCH;
 	}
 
-	Sample(String code, NewSample spec, String parametersJson, @Nullable Long stepId, @Nullable String stepType,
-			String createdBy, Instant now) {
+	Sample(String code, NewSample spec, String projectCode, String parametersJson, @Nullable Long stepId,
+			@Nullable String stepType, String createdBy, Instant now) {
 		this.code = code;
+		this.projectCode = projectCode;
 		this.kind = spec.kind();
 		this.name = spec.name();
 		this.coatingVariant = spec.coatingVariant();
@@ -174,6 +178,7 @@ class Sample {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("kind", this.kind.name());
 		values.put("status", this.status.name());
+		values.put("project", this.projectCode);
 		putIfPresent(values, "name", this.name);
 		putIfPresent(values, "coatingVariant", this.coatingVariant);
 		putIfPresent(values, "location", this.location);
@@ -202,6 +207,10 @@ class Sample {
 
 	SampleStatus getStatus() {
 		return this.status;
+	}
+
+	String getProjectCode() {
+		return this.projectCode;
 	}
 
 	@Nullable String getName() {

@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public interface SampleApi {
 
-	/** Record a sample that no step made (a received lot). */
-	SampleView register(NewSample sample);
+	/** Record a sample that no step made (a received lot) in a project the user may write to. */
+	SampleView register(NewSample sample, String projectCode);
 
 	/**
 	 * Consume parts of the inputs and create the outputs as children of every input, all or nothing.
@@ -19,6 +19,7 @@ public interface SampleApi {
 	 */
 	List<SampleView> derive(Derivation derivation);
 
+	/** The sample, if it exists and the user may see its project. */
 	Optional<SampleView> find(String code);
 
 	/** Ancestors ({@code up = true}) or descendants of a sample, at any depth. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.lilims.audit.AuditRecord;
+import org.lilims.audit.AuditTrail;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NotFoundException;
 
@@ -28,8 +30,11 @@ class SampleRestController {
 
 	private final SampleService samples;
 
-	SampleRestController(SampleService samples) {
+	private final AuditTrail trail;
+
+	SampleRestController(SampleService samples, AuditTrail trail) {
 		this.samples = samples;
+		this.trail = trail;
 	}
 
 	@GetMapping("/api/v1/samples")
@@ -39,13 +44,14 @@ class SampleRestController {
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String project, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
 		}
 		Page<SampleSummary> result = this.samples.search(new SampleFilter(kind, coating, status, owner, from, to, q),
-				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("code"))));
+				project, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("code"))));
 		return PageOf.of(result);
 	}
 
@@ -70,6 +76,11 @@ class SampleRestController {
 			case "descendants" -> this.samples.lineage(code, false);
 			default -> throw new InvalidInputException("direction", "must be ancestors or descendants");
 		};
+	}
+
+	@GetMapping("/api/v1/samples/{code}/audit")
+	List<AuditRecord> audit(@PathVariable String code) {
+		return this.trail.trailOf("sample", this.samples.get(code).code());
 	}
 
 	@PatchMapping("/api/v1/samples/{code}")

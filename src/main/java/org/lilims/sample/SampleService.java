@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.lilims.project.ProjectAccess;
+import org.lilims.project.ProjectVisibility;
 import org.lilims.shared.ConflictException;
 import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +55,11 @@ class SampleService implements SampleApi {
 
 	private final Clock clock;
 
+	private final ProjectAccess projects;
+
 	SampleService(SampleRepository samples, LineageEdgeRepository edges, SampleCodes codes, LineageQueries lineage,
-			JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock, ProjectAccess projects) {
+		this.projects = projects;
 		this.samples = samples;
 		this.edges = edges;
 		this.codes = codes;
@@ -65,13 +71,15 @@ class SampleService implements SampleApi {
 	}
 
 	@Override
-	public SampleView register(NewSample sample) {
-		return view(create(sample, null, null));
+	public SampleView register(NewSample sample, String projectCode) {
+		requireWritable(projectCode, "project");
+		return view(create(sample, projectCode, null, null));
 	}
 
 	@Override
 	public List<SampleView> derive(Derivation derivation) {
 		Instant now = this.clock.instant();
+		requireWritable(derivation.projectCode(), "project");
 		Map<String, Sample> inputs = lockInputs(derivation.consumed());
 		Map<String, Quantity> usedPerCode = new LinkedHashMap<>();
 		Map<String, String> rolesPerCode = new LinkedHashMap<>();
@@ -94,7 +102,7 @@ class SampleService implements SampleApi {
 		}
 		List<Sample> outputs = new ArrayList<>();
 		for (Derivation.Output output : derivation.outputs()) {
-			Sample child = create(output.sample(), derivation.stepId(), derivation.stepType());
+			Sample child = create(output.sample(), derivation.projectCode(), derivation.stepId(), derivation.stepType());
 			outputs.add(child);
 			for (String code : parentsOf(output, usedPerCode)) {
 				Sample parent = inputs.get(code);
@@ -125,10 +133,16 @@ class SampleService implements SampleApi {
 			.stream()
 			.collect(Collectors.toMap(Sample::getCode, Function.identity()));
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		ProjectVisibility writable = this.projects.writable();
 		for (int i = 0; i < wanted.size(); i++) {
-			if (!found.containsKey(wanted.get(i))) {
+			Sample input = found.get(wanted.get(i));
+			if (input == null || !this.projects.readable().includes(input.getProjectCode())) {
 				problems.add(new InvalidInputException.FieldProblem("inputs[" + i + "].code",
 						"no sample with code " + wanted.get(i)));
+			}
+			else if (!writable.includes(input.getProjectCode())) {
+				problems.add(new InvalidInputException.FieldProblem("inputs[" + i + "].code", wanted.get(i)
+						+ " belongs to project " + input.getProjectCode() + ", which you are not a member of"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -137,9 +151,10 @@ class SampleService implements SampleApi {
 		return found;
 	}
 
-	private Sample create(NewSample spec, @Nullable Long stepId, @Nullable String stepType) {
-		Sample sample = new Sample(this.codes.next(spec.kind()), spec, this.json.writeValueAsString(spec.parameters()),
-				stepId, stepType, CurrentActor.name(), this.clock.instant());
+	private Sample create(NewSample spec, String projectCode, @Nullable Long stepId, @Nullable String stepType) {
+		Sample sample = new Sample(this.codes.next(spec.kind()), spec, projectCode,
+				this.json.writeValueAsString(spec.parameters()), stepId, stepType, CurrentActor.name(),
+				this.clock.instant());
 		this.samples.saveAndFlush(sample);
 		this.events.publishEvent(new SampleChanged(sample.getCode(), "CREATED", null, sample.snapshot(),
 				(stepType != null) ? "made by " + stepType + " step " + stepId : "received"));
@@ -149,7 +164,19 @@ class SampleService implements SampleApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SampleView> find(String code) {
-		return this.samples.findByCode(code).map(this::view);
+		return visible(code).map(this::view);
+	}
+
+	private Optional<Sample> visible(String code) {
+		ProjectVisibility readable = this.projects.readable();
+		return this.samples.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))
+			.filter(sample -> readable.includes(sample.getProjectCode()));
+	}
+
+	private void requireWritable(String projectCode, String field) {
+		if (!this.projects.writable().includes(projectCode)) {
+			throw new InvalidInputException(field, "you are not a member of project " + projectCode);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -160,17 +187,34 @@ class SampleService implements SampleApi {
 	@Override
 	@Transactional(readOnly = true)
 	public LineageGraph lineage(String code, boolean up) {
-		return this.lineage.lineage(code, up);
+		Sample root = visible(code).orElseThrow(() -> new NotFoundException("No sample with code " + code));
+		return this.lineage.lineage(root.getCode(), up);
 	}
 
 	@Transactional(readOnly = true)
 	Page<SampleSummary> search(SampleFilter filter, Pageable pageable) {
-		return this.samples.findAll(filter.toSpecification(), pageable).map(SampleSummary::of);
+		return search(filter, null, pageable);
+	}
+
+	/** Samples matching the filter in the projects the user may see, optionally in one project only. */
+	@Transactional(readOnly = true)
+	Page<SampleSummary> search(SampleFilter filter, @Nullable String project, Pageable pageable) {
+		ProjectVisibility readable = this.projects.readable();
+		Specification<Sample> specification = filter.toSpecification();
+		if (!readable.all()) {
+			specification = specification.and((root, query, cb) -> readable.projectCodes().isEmpty() ? cb.disjunction()
+					: root.get("projectCode").in(readable.projectCodes()));
+		}
+		if (project != null && !project.isBlank()) {
+			String code = project.trim().toUpperCase(java.util.Locale.ROOT);
+			specification = specification.and((root, query, cb) -> cb.equal(root.get("projectCode"), code));
+		}
+		return this.samples.findAll(specification, pageable).map(SampleSummary::of);
 	}
 
 	SampleView update(String code, SampleUpdate update) {
-		Sample sample = this.samples.findByCode(code)
-			.orElseThrow(() -> new NotFoundException("No sample with code " + code));
+		Sample sample = visible(code).orElseThrow(() -> new NotFoundException("No sample with code " + code));
+		requireWritable(sample.getProjectCode(), "project");
 		if (update.version() != null && update.version() != sample.getVersion()) {
 			throw new ConflictException(code + " was changed by someone else since you loaded it (your version "
 					+ update.version() + ", now " + sample.getVersion() + "); reload it and apply your change again");
@@ -191,7 +235,8 @@ class SampleService implements SampleApi {
 	}
 
 	private SampleView view(Sample sample) {
-		return new SampleView(sample.getCode(), sample.getKind(), sample.getStatus(), sample.getName(),
+		return new SampleView(sample.getCode(), sample.getKind(), sample.getStatus(), sample.getProjectCode(),
+				sample.getName(),
 				sample.getCoatingVariant(), sample.getLocation(), sample.getNotes(), sample.quantity(),
 				sample.remaining(), this.json.readValue(sample.getParameters(), JSON_OBJECT),
 				sample.getProducedByStepId(), sample.getProducedByStepType(), relatives(sample.getId(), true),

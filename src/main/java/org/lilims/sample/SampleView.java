@@ -13,6 +13,7 @@ import org.lilims.shared.Quantity;
  * @param code unique human-readable code, e.g. {@code RP-0001}
  * @param kind what it is
  * @param status where it is in its life
+ * @param project code of the project it belongs to
  * @param name short descriptive name
  * @param coatingVariant protective coating, if any
  * @param location where it is kept
@@ -28,7 +29,7 @@ import org.lilims.shared.Quantity;
  * @param createdAt when it was recorded
  * @param version optimistic-locking version, to send back with changes
  */
-public record SampleView(String code, SampleKind kind, SampleStatus status, @Nullable String name,
+public record SampleView(String code, SampleKind kind, SampleStatus status, String project, @Nullable String name,
 		@Nullable String coatingVariant, @Nullable String location, @Nullable String notes, @Nullable Quantity quantity,
 		@Nullable Quantity remaining, Map<String, Object> parameters, @Nullable Long producedByStepId,
 		@Nullable String producedByStepType, List<Relative> parents, List<Relative> children, String createdBy,

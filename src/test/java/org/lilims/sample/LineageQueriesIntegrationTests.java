@@ -25,10 +25,10 @@ class LineageQueriesIntegrationTests extends IntegrationTest {
 	@Test
 	void walksDiamondsOnceWithShortestDepthAndAllEdges() {
 		SampleView lot = this.samples.register(new NewSample(SampleKind.LI_FOIL_LOT, "lot", Quantity.of("10", Unit.SQUARE_CENTIMETRE),
-				null, null, null, Map.of()));
+				null, null, null, Map.of()), "GENERAL");
 		SampleView left = derive(1, "ROLL_PRESSING", lot.code(), SampleKind.ROLL_PRESSED_FOIL);
 		SampleView right = derive(2, "ROLL_PRESSING", lot.code(), SampleKind.ROLL_PRESSED_FOIL);
-		SampleView electrodes = this.samples.derive(new Derivation(3, "PUNCHING",
+		SampleView electrodes = this.samples.derive(new Derivation(3, "PUNCHING", "GENERAL",
 				List.of(new Consumption(left.code(), Quantity.of("1", Unit.SQUARE_CENTIMETRE), null),
 						new Consumption(right.code(), Quantity.of("1", Unit.SQUARE_CENTIMETRE), null)),
 				List.of(Derivation.Output.fromAllInputs(new NewSample(SampleKind.ELECTRODE, "el",
@@ -48,7 +48,7 @@ class LineageQueriesIntegrationTests extends IntegrationTest {
 	}
 
 	private SampleView derive(long stepId, String type, String parent, SampleKind kind) {
-		return this.samples.derive(new Derivation(stepId, type,
+		return this.samples.derive(new Derivation(stepId, type, "GENERAL",
 				List.of(new Consumption(parent, Quantity.of("1", Unit.SQUARE_CENTIMETRE), null)),
 				List.of(Derivation.Output.fromAllInputs(new NewSample(kind, null, Quantity.of("3", Unit.SQUARE_CENTIMETRE),
 						null, null, null, Map.of())))))
