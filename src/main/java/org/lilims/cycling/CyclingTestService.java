@@ -15,6 +15,7 @@ import org.lilims.shared.CurrentActor;
 import org.lilims.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,14 @@ class CyclingTestService implements CyclingApi {
 			}
 			test.changeStatus(status.get(), reason, now);
 		}
-		this.tests.saveAndFlush(test);
+		try {
+			this.tests.saveAndFlush(test);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request started a test on the same channel between our check and this write.
+			throw new ConflictException("Channel " + test.getChannel() + " of " + test.getCycler()
+					+ " was just taken by another running test; reload and try again");
+		}
 		this.events.publishEvent(new CyclingTestChanged(id, statusChange ? "STATUS_CHANGED" : "UPDATED", before,
 				test.snapshot(), reason));
 		return test.view();

@@ -65,6 +65,15 @@ final class CellFixtures {
 		return httpBasic(username, "a-long-enough-pw");
 	}
 
+	/** A planned symmetric plating/stripping test on {@code cell}; returns its id. */
+	long cyclingTest(String cell, String cycler, String channel) throws Exception {
+		String body = body("/api/v1/cells/" + cell + "/cycling-tests", """
+				{"cycler": "%s", "channel": "%s", "temperatureC": 25,
+				 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": 2,
+				              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}""".formatted(cycler, channel));
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
 	RequestPostProcessor admin() {
 		return this.admin;
 	}

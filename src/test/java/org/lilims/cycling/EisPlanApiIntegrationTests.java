@@ -126,14 +126,7 @@ class EisPlanApiIntegrationTests extends IntegrationTest {
 	}
 
 	private long cyclingTest(String cell) throws Exception {
-		return CyclingTestApiIntegrationTests.id(this.mvc
-			.perform(post("/api/v1/cells/" + cell + "/cycling-tests").with(this.fixtures.admin())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"cycler": "MACCOR Series 4000", "channel": "20", "temperatureC": 25,
-						 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": 2,
-						              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}"""))
-			.andExpect(status().isCreated()));
+		return this.fixtures.cyclingTest(cell, "MACCOR Series 4000", "20");
 	}
 
 	private ResultActions plan(String cell, String json, int expectedStatus) throws Exception {
