@@ -1,0 +1,99 @@
+package org.lilims.cycling;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Makes Li||Li coin cells (and the electrodes they are built from) through the lot and step API, and accounts.
+ */
+final class CellFixtures {
+
+	private final MockMvc mvc;
+
+	private final RequestPostProcessor admin;
+
+	CellFixtures(MockMvc mvc, String adminPassword) {
+		this.mvc = mvc;
+		this.admin = httpBasic("admin", adminPassword);
+	}
+
+	/** A fresh batch of 10 punched Li electrodes. */
+	String liElectrodes() throws Exception {
+		String liLot = created("/api/v1/lots", """
+				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
+				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""",
+				"$.code");
+		return produced("""
+				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 10}}"""
+			.formatted(liLot));
+	}
+
+	/** A fresh symmetric Li||Li CR2032 cell. */
+	String symmetricCell() throws Exception {
+		String electrodes = liElectrodes();
+		String separator = created("/api/v1/lots", """
+				{"kind": "SEPARATOR_LOT", "quantity": {"value": 10, "unit": "pcs"},
+				 "parameters": {"product": "Celgard 2325", "supplier": "Celgard"}}""", "$.code");
+		String electrolyte = created("/api/v1/lots", """
+				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 1, "unit": "mL"},
+				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}""", "$.code");
+		return produced("""
+				{"type": "CELL_ASSEMBLY",
+				 "inputs": [{"code": "%1$s", "role": "workingElectrode"}, {"code": "%1$s", "role": "counterElectrode"},
+				            {"code": "%2$s"}, {"code": "%3$s"}],
+				 "parameters": {"format": "CR2032", "configuration": "SYMMETRIC", "electrolyteVolumeUl": 60}}"""
+			.formatted(electrodes, separator, electrolyte));
+	}
+
+	/** A new account with only the auditor role; returns its credentials. */
+	RequestPostProcessor auditor() throws Exception {
+		String username = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+		created("/api/v1/admin/users", """
+				{"username": "%s", "password": "a-long-enough-pw", "roles": ["AUDITOR"]}""".formatted(username),
+				"$.username");
+		return httpBasic(username, "a-long-enough-pw");
+	}
+
+	/** A planned symmetric plating/stripping test on {@code cell}; returns its id. */
+	long cyclingTest(String cell, String cycler, String channel) throws Exception {
+		String body = body("/api/v1/cells/" + cell + "/cycling-tests", """
+				{"cycler": "%s", "channel": "%s", "temperatureC": 25,
+				 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": 2,
+				              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}""".formatted(cycler, channel));
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	RequestPostProcessor admin() {
+		return this.admin;
+	}
+
+	private String produced(String step) throws Exception {
+		List<String> codes = JsonPath.read(body("/api/v1/steps", step), "$.produced");
+		assertThat(codes).hasSize(1);
+		return codes.get(0);
+	}
+
+	private String created(String path, String json, String field) throws Exception {
+		return JsonPath.read(body(path, json), field);
+	}
+
+	private String body(String path, String json) throws Exception {
+		return this.mvc.perform(post(path).with(this.admin).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
