@@ -46,6 +46,7 @@ class ProjectService {
 	}
 
 	GroupView createGroup(@Nullable String code, @Nullable String name) {
+		requireAdmin();
 		String normalised = checkCode(code, "code");
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "is required");
@@ -63,6 +64,7 @@ class ProjectService {
 	}
 
 	GroupView setGroupMember(String groupCode, String username, @Nullable String role) {
+		requireAdmin();
 		String memberRole = (role == null) ? "MEMBER" : role.trim().toUpperCase(Locale.ROOT);
 		if (!memberRole.equals("PI") && !memberRole.equals("MEMBER")) {
 			throw new InvalidInputException("role", "must be PI or MEMBER");
@@ -199,14 +201,23 @@ class ProjectService {
 		return new GroupView(normalised, name, members);
 	}
 
+	private static boolean isAdmin() {
+		return SecurityContextHolder.getContext().getAuthentication() == null || SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+	}
+
+	private static void requireAdmin() {
+		if (!isAdmin()) {
+			throw new AccessDeniedException("Only administrators manage research groups");
+		}
+	}
+
 	private void requireLeadOf(long groupId) {
 		String user = CurrentActor.name();
-		boolean admin = SecurityContextHolder.getContext().getAuthentication() == null
-				|| SecurityContextHolder.getContext()
-					.getAuthentication()
-					.getAuthorities()
-					.stream()
-					.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		boolean admin = isAdmin();
 		boolean lead = this.jdbc
 			.sql("select count(*) from project.group_member where group_id = :id and username = :user and role = 'PI'")
 			.param("id", groupId)
