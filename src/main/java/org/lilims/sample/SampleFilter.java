@@ -9,7 +9,9 @@ import java.util.Locale;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filters of the sample list: all optional, combined with AND.
@@ -23,7 +25,11 @@ import org.springframework.data.jpa.domain.Specification;
  * @param q text searched in code, name, location and notes
  */
 record SampleFilter(@Nullable SampleKind kind, @Nullable String coating, @Nullable SampleStatus status,
-		@Nullable String owner, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q) {
+		@Nullable String owner, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String q) {
+
+	/** The order of every sample list. */
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("code"));
 
 	Specification<Sample> toSpecification() {
 		return (root, query, cb) -> {
