@@ -113,7 +113,7 @@ class FormState {
 		ex.problems().forEach(problem -> reject(formField(problem.field()), problem.message()));
 	}
 
-	boolean hasErrors() {
+	public boolean hasErrors() {
 		return !this.errors.isEmpty() || !this.globalErrors.isEmpty();
 	}
 
