@@ -24,6 +24,8 @@ create table project.project (
     description text,
     group_id    bigint       not null references project.research_group (id),
     active      boolean      not null default true,
+    -- every lab member may work in an open project (the default project); others are for their members only
+    open_to_lab boolean      not null default false,
     created_by  varchar(64)  not null,
     created_at  timestamptz  not null,
     version     bigint       not null default 0,
@@ -41,6 +43,6 @@ create index group_member_user_idx on project.group_member (username);
 
 -- Every installation starts with one group and one project, so records always have a home.
 insert into project.research_group (code, name, created_at) values ('LAB', 'Lab', now());
-insert into project.project (code, name, description, group_id, created_by, created_at)
-select 'GENERAL', 'General', 'Default project for records not yet assigned to a research project', id, 'system', now()
+insert into project.project (code, name, description, group_id, open_to_lab, created_by, created_at)
+select 'GENERAL', 'General', 'Default project, open to every lab member', id, true, 'system', now()
 from project.research_group where code = 'LAB';

@@ -14,9 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers, for the signed-in user, which projects they may read and write: lab members their projects, PIs also every
- * project of the groups they lead, administrators everything, auditors read everything and write nothing. Work that
- * no user started (start-up, background jobs) may do everything.
+ * Answers, for the signed-in user, which projects they may read and write: lab members their projects and the open
+ * ones (the default project), PIs also every project of the groups they lead, administrators everything, auditors
+ * read everything and write nothing. Work that no user started (start-up, background jobs) may do everything.
  */
 @Service
 public class ProjectAccess {
@@ -50,7 +50,8 @@ public class ProjectAccess {
 
 	/**
 	 * The project a new record goes to: the one asked for (which the user must be allowed to write), else the
-	 * fallback (e.g. the project of the step's inputs), else the user's only project or the default project.
+	 * fallback (e.g. the project of the step's inputs), else the user's only research project, else the default
+	 * project.
 	 * @param field request field to blame
 	 */
 	public String projectForNewRecord(@Nullable String requested, @Nullable String fallback, String field) {
@@ -68,11 +69,13 @@ public class ProjectAccess {
 		if (fallback != null && writable.includes(fallback)) {
 			return fallback;
 		}
+		Set<String> ownProjects = new HashSet<>(writable.projectCodes());
+		ownProjects.remove(DEFAULT_PROJECT);
+		if (ownProjects.size() == 1) {
+			return ownProjects.iterator().next();
+		}
 		if (writable.includes(DEFAULT_PROJECT)) {
 			return DEFAULT_PROJECT;
-		}
-		if (writable.projectCodes().size() == 1) {
-			return writable.projectCodes().iterator().next();
 		}
 		throw new InvalidInputException(field, writable.projectCodes().isEmpty()
 				? "you are not a member of any project; ask a PI or administrator to add you"
@@ -94,7 +97,9 @@ public class ProjectAccess {
 				union
 				select p.code from project.project p
 				join project.group_member g on g.group_id = p.group_id
-				where g.username = :username and g.role = 'PI'""").param("username", username).query(String.class).list();
+				where g.username = :username and g.role = 'PI'
+				union
+				select p.code from project.project p where p.open_to_lab""").param("username", username).query(String.class).list();
 		return new HashSet<>(codes);
 	}
 

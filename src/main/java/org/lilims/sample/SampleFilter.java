@@ -9,7 +9,9 @@ import java.util.Locale;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filters of the sample list: all optional, combined with AND.
@@ -21,9 +23,15 @@ import org.springframework.data.jpa.domain.Specification;
  * @param from recorded on or after this day (UTC)
  * @param to recorded on or before this day (UTC)
  * @param q text searched in code, name, location and notes
+ * @param project only samples of this project
  */
 record SampleFilter(@Nullable SampleKind kind, @Nullable String coating, @Nullable SampleStatus status,
-		@Nullable String owner, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q) {
+		@Nullable String owner, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String q,
+		@Nullable String project) {
+
+	/** The order of every sample list. */
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("code"));
 
 	Specification<Sample> toSpecification() {
 		return (root, query, cb) -> {
@@ -45,6 +53,9 @@ record SampleFilter(@Nullable SampleKind kind, @Nullable String coating, @Nullab
 			}
 			if (this.to != null) {
 				predicates.add(cb.lessThan(root.get("createdAt"), this.to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+			}
+			if (this.project != null && !this.project.isBlank()) {
+				predicates.add(cb.equal(root.get("projectCode"), this.project.trim().toUpperCase(Locale.ROOT)));
 			}
 			if (this.q != null && !this.q.isBlank()) {
 				String pattern = "%" + this.q.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";

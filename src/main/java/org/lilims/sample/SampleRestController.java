@@ -1,9 +1,7 @@
 package org.lilims.sample;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.lilims.audit.AuditRecord;
 import org.lilims.audit.AuditTrail;
 import org.lilims.shared.InvalidInputException;
@@ -11,8 +9,6 @@ import org.lilims.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,20 +34,12 @@ class SampleRestController {
 	}
 
 	@GetMapping("/api/v1/samples")
-	PageOf<SampleSummary> list(@RequestParam(required = false) @Nullable SampleKind kind,
-			@RequestParam(required = false) @Nullable String coating,
-			@RequestParam(required = false) @Nullable SampleStatus status,
-			@RequestParam(required = false) @Nullable String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String project, @RequestParam(defaultValue = "0") int page,
+	PageOf<SampleSummary> list(SampleFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		Page<SampleSummary> result = this.samples.search(new SampleFilter(kind, coating, status, owner, from, to, q),
-				project, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("code"))));
+		Page<SampleSummary> result = this.samples.search(filter, PageRequest.of(page, size, SampleFilter.NEWEST_FIRST));
 		return PageOf.of(result);
 	}
 

@@ -192,22 +192,13 @@ class SampleService implements SampleApi {
 	}
 
 	@Transactional(readOnly = true)
+	/** Samples matching the filter in the projects the user may see. */
 	Page<SampleSummary> search(SampleFilter filter, Pageable pageable) {
-		return search(filter, null, pageable);
-	}
-
-	/** Samples matching the filter in the projects the user may see, optionally in one project only. */
-	@Transactional(readOnly = true)
-	Page<SampleSummary> search(SampleFilter filter, @Nullable String project, Pageable pageable) {
 		ProjectVisibility readable = this.projects.readable();
 		Specification<Sample> specification = filter.toSpecification();
 		if (!readable.all()) {
 			specification = specification.and((root, query, cb) -> readable.projectCodes().isEmpty() ? cb.disjunction()
 					: root.get("projectCode").in(readable.projectCodes()));
-		}
-		if (project != null && !project.isBlank()) {
-			String code = project.trim().toUpperCase(java.util.Locale.ROOT);
-			specification = specification.and((root, query, cb) -> cb.equal(root.get("projectCode"), code));
 		}
 		return this.samples.findAll(specification, pageable).map(SampleSummary::of);
 	}

@@ -98,19 +98,26 @@ class ProjectAccessIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void userOutsideEveryProjectCannotRecord() throws Exception {
+	void userOutsideResearchProjectsRecordsInTheOpenDefaultProjectOnly() throws Exception {
 		this.mvc.perform(post("/api/v1/lots").with(as("outsider")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 10, "unit": "mL"},
 				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("project"))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("not a member of any project")));
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.project").value(ProjectAccess.DEFAULT_PROJECT));
 		this.mvc.perform(post("/api/v1/lots").with(as("outsider")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 10, "unit": "mL"}, "project": "%s",
 				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}"""
 			.formatted(this.project)))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("project"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("not a member of project")));
+	}
+
+	@Test
+	void instrumentAccountsAndAuditorsWriteNowhere() throws Exception {
+		user("robot", "INSTRUMENT");
+		this.mvc.perform(post("/api/v1/lots").with(as("auditor")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
