@@ -1,0 +1,5 @@
+/**
+ * Files stored once by their SHA-256 content hash and attached to records of any module by an opaque reference.
+ */
+@org.jspecify.annotations.NullMarked
+package org.lilims.storage;
