@@ -30,9 +30,16 @@
     var input = form.querySelector('[data-file-input]');
     var status = form.querySelector('[data-status]');
     var progress = form.querySelector('[data-progress]');
+    var maxBytes = Number(form.dataset.maxFileBytes);
     var empty = Array.prototype.filter.call(input.files, function (f) { return f.size === 0; });
-    if (input.files.length === 0 || empty.length > 0) {
-      status.textContent = input.files.length === 0 ? 'Choose at least one file.' : empty[0].name + ' is empty.';
+    var tooLarge = Array.prototype.filter.call(input.files, function (f) { return maxBytes > 0 && f.size > maxBytes; });
+    if (input.files.length === 0) {
+      status.textContent = 'Choose at least one file.';
+      return;
+    }
+    if (empty.length > 0 || tooLarge.length > 0) {
+      status.textContent = empty.length > 0 ? empty[0].name + ' is empty.'
+        : tooLarge[0].name + ' is larger than the upload limit of ' + form.dataset.maxFileSize + '.';
       return;
     }
     var xhr = new XMLHttpRequest();

@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +41,14 @@ class AttachmentController {
 
 	private final Previews previews;
 
-	AttachmentController(FileStore files, Attachments attachments, Previews previews) {
+	private final DataSize maxFileSize;
+
+	AttachmentController(FileStore files, Attachments attachments, Previews previews,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
 		this.files = files;
 		this.attachments = attachments;
 		this.previews = previews;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@GetMapping("/attachments/fragment")
@@ -53,6 +59,8 @@ class AttachmentController {
 		model.addAttribute("target", target);
 		model.addAttribute("rows", this.attachments.of(target).stream().map(this::row).toList());
 		model.addAttribute("categories", AttachmentCategory.values());
+		model.addAttribute("maxFileBytes", this.maxFileSize.toBytes());
+		model.addAttribute("maxFileSize", humanSize(this.maxFileSize.toBytes()));
 		model.addAttribute("returnTo", (returnTo != null) ? ReturnPath.orHome(returnTo) : ReturnPath.ofPage(pageUrl));
 		return "storage/attachments :: panel";
 	}

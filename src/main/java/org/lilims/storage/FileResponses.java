@@ -1,5 +1,6 @@
 package org.lilims.storage;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.Resource;
@@ -26,9 +27,18 @@ final class FileResponses {
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.contentLength(file.sizeBytes())
 			.eTag('"' + file.sha256() + '"')
-			.header("Content-Disposition",
-					ContentDisposition.attachment().filename(file.originalName(), StandardCharsets.UTF_8).build().toString());
+			.header("Content-Disposition", contentDisposition(file.originalName()));
 		return HttpMethod.HEAD.equals(method) ? response.build() : response.body(files.content(id));
+	}
+
+	/**
+	 * RFC 6266: an ASCII {@code filename} for old clients, and the exact name as RFC 5987 {@code filename*} (header
+	 * values are Latin-1 on the wire, so the raw name cannot go into {@code filename}).
+	 */
+	static String contentDisposition(String fileName) {
+		String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+		return ContentDisposition.attachment().filename(ascii).build() + "; filename*=UTF-8''" + encoded;
 	}
 
 }
