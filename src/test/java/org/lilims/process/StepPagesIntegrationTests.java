@@ -37,6 +37,12 @@ class StepPagesIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StepTemplateService templates;
+
+	@Autowired
+	StepCatalog catalog;
+
 	@Test
 	void lotFormShowsEachProblemNextToItsFieldKeepsTheInputAndStoresNothing() throws Exception {
 		long before = sampleCount();
@@ -157,6 +163,40 @@ class StepPagesIntegrationTests extends IntegrationTest {
 
 	private long sampleCount() {
 		return this.jdbc.sql("select count(*) from sample.sample").query(Long.class).single();
+	}
+
+	@Test
+	void stepFormRefusesOverConsumptionAndStoresNothing() throws Exception {
+		String lot = lot();
+		long before = sampleCount();
+		String page = html(this.mvc.perform(post("/steps").with(csrf())
+			.param("type", "ROLL_PRESSING")
+			.param("inputs[0].role", "foil")
+			.param("inputs[0].code", lot)
+			.param("inputs[0].consumed.value", "100000")
+			.param("inputs[0].consumed.unit", "cm²")
+			.param("parameters.finalThicknessUm", "130")).andExpect(status().isOk()).andReturn());
+		assertThat(page).contains("left; cannot use 100000 cm²", "Nothing was saved");
+		assertThat(sampleCount()).isEqualTo(before);
+	}
+
+	@Test
+	void stepFormOfATemplateNamesAMissingRequiredParameter() throws Exception {
+		this.templates.save(new StepTemplateService.TemplateRequest("FOIL_INSPECTION", "Foil inspection", null,
+				java.util.List.of("LI_FOIL_LOT"), 1, 1, null,
+				java.util.List.of(ParameterDefinition.number("darkSpotsPerCm2", "Dark spots", "pcs").mandatory()), true,
+				null), this.catalog.builtInNames(), false);
+		String lot = lot();
+		long before = sampleCount();
+		String page = html(this.mvc.perform(post("/steps").with(csrf())
+			.param("type", "FOIL_INSPECTION")
+			.param("inputs[0].role", "input")
+			.param("inputs[0].code", lot)
+			.param("inputs[0].consumed.value", "1")
+			.param("inputs[0].consumed.unit", "cm²")
+			.param("parameters.darkSpotsPerCm2", "")).andExpect(status().isOk()).andReturn());
+		assertErrorAfterField(page, "parameters.darkSpotsPerCm2", "is required");
+		assertThat(sampleCount()).isEqualTo(before);
 	}
 
 	private static String html(MvcResult result) throws Exception {
