@@ -55,6 +55,25 @@ class CyclingPageController {
 		return panel(code, form, model);
 	}
 
+	@PostMapping("/cells/{code}/eis-plans")
+	String planEis(@PathVariable String code, @ModelAttribute("eisForm") EisPlanForm form, BindingResult result,
+			Model model) {
+		try {
+			EisPlanView planned = this.eisPlans.plan(code, form.toRequest());
+			model.addAttribute("message", "Planned EIS on " + planned.potentiostat() + " after "
+					+ planned.scheduledCycles().size() + " cycles");
+			model.addAttribute("eisForm", new EisPlanForm());
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.bind(new InvalidInputException(ex.problems()
+				.stream()
+				.map(problem -> problem.field().startsWith("schedule")
+						? new InvalidInputException.FieldProblem("schedule", problem.message()) : problem)
+				.toList()), result);
+		}
+		return panel(code, new CyclingTestForm(), model);
+	}
+
 	@PostMapping("/cycling-tests/{id}/status")
 	String changeStatus(@PathVariable long id, @RequestParam String status,
 			@RequestParam(required = false) String reason, @RequestParam long version, Model model) {
@@ -80,6 +99,9 @@ class CyclingPageController {
 		model.addAttribute("protocolTypes", ProtocolType.values());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
+		}
+		if (!model.containsAttribute("eisForm")) {
+			model.addAttribute("eisForm", new EisPlanForm());
 		}
 		return "cycling/panel :: panel";
 	}

@@ -66,6 +66,21 @@ class CyclingPanelTests extends IntegrationTest {
 			.andExpect(content().string(not(containsString(">planned<"))));
 	}
 
+	@Test
+	void eisPlanFormExpandsTheScheduleAndNamesBadFields() throws Exception {
+		String cell = new CellFixtures(this.mvc, ADMIN_PASSWORD).symmetricCell();
+		this.mvc.perform(post("/cells/" + cell + "/eis-plans").with(browserAdmin()).with(csrf())
+			.param("potentiostat", "BioLogic VMP-300").param("channel", "3")
+			.param("highFrequencyHz", "0.1").param("lowFrequencyHz", "100000")
+			.param("amplitudeMv", "10").param("pointsPerDecade", "10").param("schedule", "1-10, 15-50/5"))
+			.andExpect(content().string(containsString("must be above lowFrequencyHz")));
+		this.mvc.perform(post("/cells/" + cell + "/eis-plans").with(browserAdmin()).with(csrf())
+			.param("potentiostat", "BioLogic VMP-300").param("channel", "3")
+			.param("highFrequencyHz", "100000").param("lowFrequencyHz", "0.1")
+			.param("amplitudeMv", "10").param("pointsPerDecade", "10").param("schedule", "1-10, 15-50/5"))
+			.andExpect(content().string(containsString("after cycles 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 35, 40, 45, 50")));
+	}
+
 	private static RequestPostProcessor browserAdmin() {
 		return user("admin").roles("ADMIN", "PI", "LAB_MEMBER");
 	}
