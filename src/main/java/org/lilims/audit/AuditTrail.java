@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lilims.shared.AuditableEvent;
 import org.lilims.shared.CurrentActor;
+import org.lilims.shared.RecordAccess;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,10 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, JsonMapper json, Clock clock) {
+	private final List<RecordAccess> access;
+
+	AuditTrail(AuditEntryRepository entries, JsonMapper json, Clock clock, List<RecordAccess> access) {
+		this.access = access;
 		this.entries = entries;
 		this.json = json;
 		this.clock = clock;
@@ -49,8 +53,17 @@ public class AuditTrail {
 				this.clock.instant(), toJson(event.before()), toJson(event.after()), event.reason()));
 	}
 
+	/**
+	 * The trail of a record, oldest first; empty for a record the user may not read (its owning module decides, see
+	 * {@link RecordAccess}).
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> trailOf(String entityType, String entityId) {
+		boolean hidden = this.access.stream()
+			.anyMatch(access -> access.handles(entityType) && !access.canRead(entityType, entityId));
+		if (hidden) {
+			return List.of();
+		}
 		return this.entries.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId)
 			.stream()
 			.map(this::toRecord)

@@ -11,6 +11,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
+import org.lilims.shared.NotFoundException;
+import org.lilims.shared.RecordAccess;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,11 @@ class AttachmentService implements Attachments {
 
 	private final Clock clock;
 
-	AttachmentService(FileStore files, AttachmentRecords records, ApplicationEventPublisher events, Clock clock) {
+	private final List<RecordAccess> access;
+
+	AttachmentService(FileStore files, AttachmentRecords records, ApplicationEventPublisher events, Clock clock,
+			List<RecordAccess> access) {
+		this.access = access;
 		this.files = files;
 		this.records = records;
 		this.events = events;
@@ -40,6 +46,7 @@ class AttachmentService implements Attachments {
 	@Override
 	public List<Attachment> upload(List<Upload> uploads, AttachmentTarget target, AttachmentCategory category,
 			@Nullable String caption) {
+		requireReadable(target);
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("file", "choose at least one file");
 		}
@@ -60,7 +67,20 @@ class AttachmentService implements Attachments {
 	@Override
 	public Attachment attach(FileId file, AttachmentTarget target, AttachmentCategory category,
 			@Nullable String caption) {
+		requireReadable(target);
 		return attach(this.files.get(file), target, category, cleanCaption(caption));
+	}
+
+	/** Records of other projects are neither listed nor attached to; the owning module decides. */
+	private boolean readable(AttachmentTarget target) {
+		return this.access.stream()
+			.noneMatch(check -> check.handles(target.type()) && !check.canRead(target.type(), target.id()));
+	}
+
+	private void requireReadable(AttachmentTarget target) {
+		if (!readable(target)) {
+			throw new NotFoundException("No " + target.type() + " " + target.id());
+		}
 	}
 
 	private Attachment attach(StoredFile file, AttachmentTarget target, AttachmentCategory category,
@@ -79,7 +99,7 @@ class AttachmentService implements Attachments {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Attachment> of(AttachmentTarget target) {
-		return this.records.findByTarget(target);
+		return readable(target) ? this.records.findByTarget(target) : List.of();
 	}
 
 	private static @Nullable String cleanCaption(@Nullable String caption) {

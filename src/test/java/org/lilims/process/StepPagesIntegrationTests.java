@@ -125,7 +125,10 @@ class StepPagesIntegrationTests extends IntegrationTest {
 			.query(Long.class)
 			.single();
 		assertThat(html(this.mvc.perform(get("/steps/" + stepId)).andExpect(status().isOk()).andReturn()))
-			.contains("Roll-pressing", lot, pressed, "10 cm²", ">bob<", "Final thickness");
+			.contains("Roll-pressing", lot, pressed, "10 cm²", ">bob<", "Final thickness",
+					"/audit/fragment?entityType=step&amp;entityId=" + stepId);
+		assertThat(html(this.mvc.perform(get("/audit/fragment").param("entityType", "step")
+			.param("entityId", String.valueOf(stepId))).andReturn())).contains("created");
 	}
 
 	@Test

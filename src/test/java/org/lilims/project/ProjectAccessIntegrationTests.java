@@ -9,6 +9,7 @@ import org.lilims.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -77,6 +79,13 @@ class ProjectAccessIntegrationTests extends IntegrationTest {
 
 		this.mvc.perform(get("/api/v1/samples/" + lot).with(as("outsider"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/samples/" + lot + "/audit").with(as("outsider")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/audit").param("entityType", "sample").param("entityId", lot).with(as("outsider")))
+			.andExpect(jsonPath("$").isEmpty());
+		this.mvc.perform(get("/api/v1/audit").param("entityType", "sample").param("entityId", lot).with(as("member")))
+			.andExpect(jsonPath("$[0].action").value("CREATED"));
+		this.mvc.perform(multipart("/api/v1/files").file(new MockMultipartFile("file", "x.txt", "text/plain", "x".getBytes()))
+			.param("targetType", "sample").param("targetId", lot).with(as("outsider")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/samples?kind=LI_FOIL_LOT&size=200").with(as("outsider")))
 			.andExpect(jsonPath("$.content[*].code", not(hasItem(lot))));
