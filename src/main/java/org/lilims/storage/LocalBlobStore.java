@@ -59,7 +59,8 @@ class LocalBlobStore implements BlobStore {
 		}
 	}
 
-	private static WrittenBlob copy(InputStream content, Path temp) throws IOException {
+	/** Copies the content to a new file while hashing it, and forces it to disk. */
+	static WrittenBlob copy(InputStream content, Path temp) throws IOException {
 		MessageDigest sha256 = sha256();
 		byte[] head = new byte[HEAD_BYTES];
 		int headLength = 0;
