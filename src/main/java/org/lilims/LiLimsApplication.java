@@ -1,5 +1,7 @@
 package org.lilims;
 
+import org.lilims.instrument.agent.WatchFolderAgent;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LiLimsApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "agent".equals(args[0])) {
+			// the watch-folder agent runs on instrument PCs without server, database or Spring
+			System.exit(WatchFolderAgent.run(java.util.Arrays.asList(args).subList(1, args.length)));
+		}
 		SpringApplication.run(LiLimsApplication.class, args);
 	}
 
