@@ -46,7 +46,7 @@ record AgentSettings(Path watchDir, URI server, String token, String instrumentI
 			throw new IllegalArgumentException("--watch " + watch + " is not a directory");
 		}
 		String server = required(options, "server");
-		String host = System.getenv().getOrDefault("HOSTNAME", "instrument");
+		String host = hostName();
 		Path ledger = options.containsKey("ledger") ? Path.of(options.get("ledger"))
 				: Path.of(System.getProperty("user.home"), ".lilims-agent",
 						"sent-" + Integer.toHexString(watchDir.toString().hashCode()) + ".tsv");
@@ -54,6 +54,15 @@ record AgentSettings(Path watchDir, URI server, String token, String instrumentI
 				required(options, "token"), options.getOrDefault("instrument", host), options.get("channel"),
 				Duration.ofSeconds(Long.parseLong(options.getOrDefault("quiet-seconds", "30"))),
 				Duration.ofSeconds(Long.parseLong(options.getOrDefault("scan-seconds", "5"))), ledger);
+	}
+
+	private static String hostName() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.net.UnknownHostException ex) {
+			return System.getenv().getOrDefault("HOSTNAME", "instrument");
+		}
 	}
 
 	private static String required(Map<String, String> options, String name) {

@@ -169,7 +169,8 @@ public class WatchFolderAgent {
 			return false;
 		}
 		catch (IOException ex) {
-			waitBeforeRetry(now, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			waitBeforeRetry(now, (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
+					: ex.getClass().getSimpleName());
 			return null;
 		}
 		catch (InterruptedException ex) {
