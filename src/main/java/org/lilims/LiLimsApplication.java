@@ -1,5 +1,9 @@
 package org.lilims;
 
+import java.util.Arrays;
+
+import org.lilims.instrument.ParseCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LiLimsApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("parse")) {
+			// command-line use: no Spring context, no database
+			System.exit(ParseCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		SpringApplication.run(LiLimsApplication.class, args);
 	}
 

@@ -1,0 +1,18 @@
+package org.lilims.instrument;
+
+/**
+ * Receives what a parser reads, in file order: the metadata once, before any row or point, then each row or point
+ * as soon as it is read. Nothing is collected by the parser, so memory does not grow with the file.
+ */
+public interface ParseSink {
+
+	default void metadata(FileMetadata metadata) {
+	}
+
+	default void row(TimeSeriesRow row) {
+	}
+
+	default void impedance(ImpedancePoint point) {
+	}
+
+}
