@@ -34,6 +34,14 @@ final class Cells {
 	 * Splits {@code buffer[start, end)} on the delimiter; a quoted cell may hold the delimiter.
 	 */
 	void split(byte[] buffer, int start, int end) {
+		split(buffer, start, end, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Splits like {@link #split(byte[], int, int)} but stops after {@code maxCells} cells: the rest of a wide line is
+	 * not looked at when nobody needs it.
+	 */
+	void split(byte[] buffer, int start, int end, int maxCells) {
 		this.buffer = buffer;
 		this.count = 0;
 		int cellStart = start;
@@ -46,6 +54,9 @@ final class Cells {
 			else if (b == this.delimiter && !quoted) {
 				add(cellStart, i);
 				cellStart = i + 1;
+				if (this.count == maxCells) {
+					return;
+				}
 			}
 		}
 		add(cellStart, end);

@@ -30,6 +30,11 @@ public final class CycleSummary implements ParseSink {
 	private boolean onlyCycleZero = true;
 
 	@Override
+	public boolean wantsExtraColumns() {
+		return false;
+	}
+
+	@Override
 	public void row(TimeSeriesRow row) {
 		accept(row.cycle(), row.kind(), row.chargeCapacityAmpHours(), row.dischargeCapacityAmpHours());
 	}

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExtraColumns {
 
+	/** No columns: rows read for a sink that does not want them. */
+	public static final ExtraColumns NONE = new ExtraColumns(List.of(), new int[0], "", '\t');
+
 	private final List<String> names;
 
 	private final int[] positions;

@@ -28,6 +28,11 @@ final class FileSummary implements ParseSink {
 	}
 
 	@Override
+	public boolean wantsExtraColumns() {
+		return false;
+	}
+
+	@Override
 	public void row(TimeSeriesRow row) {
 		this.rows++;
 		this.cycles.row(row);

@@ -2,6 +2,9 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
@@ -14,6 +17,15 @@ import java.nio.charset.StandardCharsets;
 final class LineReader {
 
 	private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
+
+	private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
 
 	private final InputStream in;
 
@@ -40,12 +52,11 @@ final class LineReader {
 	 */
 	boolean next() throws IOException {
 		while (true) {
-			for (int i = this.position; i < this.limit; i++) {
-				if (this.buffer[i] == '\n') {
-					setLine(this.position, i);
-					this.position = i + 1;
-					return true;
-				}
+			int newline = indexOfNewline(this.buffer, this.position, this.limit);
+			if (newline >= 0) {
+				setLine(this.position, newline);
+				this.position = newline + 1;
+				return true;
 			}
 			if (this.endOfInput) {
 				if (this.position < this.limit) {
@@ -57,6 +68,25 @@ final class LineReader {
 			}
 			fill();
 		}
+	}
+
+	// eight bytes at a time: a byte equal to '\n' becomes zero, and the lowest zero byte of a word is found exactly
+	// by the classic "has zero byte" expression
+	private static int indexOfNewline(byte[] b, int from, int to) {
+		int i = from;
+		for (; i + Long.BYTES <= to; i += Long.BYTES) {
+			long word = (long) LONGS.get(b, i) ^ NEWLINES;
+			long zeros = (word - ONES) & ~word & HIGH_BITS;
+			if (zeros != 0) {
+				return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+			}
+		}
+		for (; i < to; i++) {
+			if (b[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void setLine(int start, int newline) {

@@ -107,6 +107,11 @@ final class MaccorColumns {
 		return (current >= 0) ? current : index;
 	}
 
+	int lastMapped() {
+		return Math.max(Math.max(Math.max(this.cycle, this.step), Math.max(this.testTime, this.current)),
+				Math.max(Math.max(this.voltage, this.capacity), Math.max(Math.max(this.energy, this.state), this.timestamp)));
+	}
+
 	/**
 	 * Names the required column that is missing, or null.
 	 */

@@ -93,12 +93,18 @@ final class MaccorTextParser implements InstrumentParser {
 
 		private boolean metadataSent;
 
+		private final boolean wantsExtras;
+
+		private final int cellsNeeded;
+
 		Rows(MaccorHeader header, MaccorColumns columns, char delimiter, String fileName, ParseSink sink) {
 			this.header = header;
 			this.columns = columns;
 			this.delimiter = delimiter;
 			this.fileName = fileName;
 			this.sink = sink;
+			this.wantsExtras = sink.wantsExtraColumns();
+			this.cellsNeeded = this.wantsExtras ? Integer.MAX_VALUE : columns.lastMapped() + 1;
 			this.dateOfTest = header.dateOfTest();
 			this.currentDate = (this.dateOfTest != null) ? this.dateOfTest.toLocalDate() : null;
 		}
@@ -108,7 +114,7 @@ final class MaccorTextParser implements InstrumentParser {
 				if (lines.isBlank()) {
 					continue;
 				}
-				cells.split(lines.buffer(), lines.start(), lines.end());
+				cells.split(lines.buffer(), lines.start(), lines.end(), this.cellsNeeded);
 				TimeSeriesRow row = row(lines, cells);
 				if (!this.metadataSent) {
 					sendMetadata(row);
@@ -137,8 +143,9 @@ final class MaccorTextParser implements InstrumentParser {
 			return new TimeSeriesRow(line, testTime, integer(cells, c.cycle, line), integer(cells, c.step, line), state,
 					kind, current, number(cells, c.voltage, line), (kind == StepKind.CHARGE) ? capacity : Double.NaN,
 					(kind == StepKind.DISCHARGE) ? capacity : Double.NaN, number(cells, c.energy, line),
-					timestamp(cells, line), new ExtraColumns(c.extraNames, c.extraPositions, lines.latin1(),
-							this.delimiter));
+					timestamp(cells, line), this.wantsExtras
+							? new ExtraColumns(c.extraNames, c.extraPositions, lines.latin1(), this.delimiter)
+							: ExtraColumns.NONE);
 		}
 
 		private double testTimeSeconds(Cells cells, long line) {

@@ -9,6 +9,14 @@ public interface ParseSink {
 	default void metadata(FileMetadata metadata) {
 	}
 
+	/**
+	 * Whether rows should carry their other columns; a sink that never reads {@link TimeSeriesRow#extras()} says no
+	 * and saves a copy of every line.
+	 */
+	default boolean wantsExtraColumns() {
+		return true;
+	}
+
 	default void row(TimeSeriesRow row) {
 	}
 

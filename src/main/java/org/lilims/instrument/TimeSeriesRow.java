@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param dischargeCapacityAmpHours discharge capacity, likewise
  * @param energyWattHours energy as the source counts it
  * @param timestamp wall-clock time as written by the instrument (local, no zone), null when absent
- * @param extras every other column, by name
+ * @param extras every other column, by name ({@link ExtraColumns#NONE} for a sink that wants none)
  */
 public record TimeSeriesRow(long lineNumber, double testTimeSeconds, int cycle, int step, String state, StepKind kind,
 		double currentAmperes, double voltageVolts, double chargeCapacityAmpHours, double dischargeCapacityAmpHours,
