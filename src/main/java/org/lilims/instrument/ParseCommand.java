@@ -2,6 +2,7 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code parse FILE [--json]}: parses an instrument file without server or database and prints its format,
@@ -68,7 +70,7 @@ public final class ParseCommand {
 			return FAILED;
 		}
 		if (json) {
-			out.println(JsonMapper.builder().build().writeValueAsString(report(format, summary)));
+			printJson(report(format, summary), out);
 		}
 		else {
 			printText(file, format, summary, out);
@@ -93,6 +95,48 @@ public final class ParseCommand {
 					s.maxFrequencyHertz()))
 			.toList());
 		return report;
+	}
+
+	// Jackson's streaming generator: an ObjectMapper would take longer to set up than parsing a large file
+	private static void printJson(Map<String, @Nullable Object> report, PrintStream out) {
+		StringWriter json = new StringWriter();
+		try (JsonGenerator generator = new JsonFactory().createGenerator(json)) {
+			write(report, generator);
+		}
+		out.println(json);
+	}
+
+	private static void write(@Nullable Object value, JsonGenerator generator) {
+		if (value instanceof Map<?, ?> map) {
+			generator.writeStartObject();
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				generator.writeName((String) entry.getKey());
+				write(entry.getValue(), generator);
+			}
+			generator.writeEndObject();
+		}
+		else if (value instanceof List<?> list) {
+			generator.writeStartArray();
+			for (Object element : list) {
+				write(element, generator);
+			}
+			generator.writeEndArray();
+		}
+		else if (value instanceof Double number) {
+			generator.writeNumber(number);
+		}
+		else if (value instanceof Number number) {
+			generator.writeNumber(number.longValue());
+		}
+		else if (value instanceof Boolean bool) {
+			generator.writeBoolean(bool);
+		}
+		else if (value == null) {
+			generator.writeNull();
+		}
+		else {
+			generator.writeString(value.toString());
+		}
 	}
 
 	private static Map<String, Object> ordered(Object... keysAndValues) {
