@@ -109,9 +109,10 @@ final class MaccorEisParser implements InstrumentParser {
 		if (channel == null) {
 			channel = MaccorHeader.channelOf(recordedName);
 		}
-		String[] procedure = MaccorHeader.splitProcedure((preamble.size() > 2) ? preamble.get(2).strip() : null);
-		return new FileMetadata(InstrumentFormat.MACCOR_EIS, channel, start(header), this.assumedZone, procedure[0],
-				procedure[1], null, recordedName, Map.of("frequency", "Hz", "impedance", "Ohm", "phase", "deg"),
+		MaccorHeader.Procedure procedure = MaccorHeader.Procedure
+			.of((preamble.size() > 2) ? preamble.get(2).strip() : null);
+		return new FileMetadata(InstrumentFormat.MACCOR_EIS, channel, start(header), this.assumedZone,
+				procedure.name(), procedure.description(), null, recordedName, Map.of("frequency", "Hz", "impedance", "Ohm", "phase", "deg"),
 				SIGN_CONVENTION);
 	}
 

@@ -68,18 +68,25 @@ final class MaccorHeader {
 	}
 
 	/**
-	 * Splits {@code ABRHV-NCM523-Form-4p1.000NCM 523, Formation...} into the procedure file and its description.
+	 * A procedure file name and the description MACCOR appends to it.
 	 */
-	static String[] splitProcedure(@Nullable String procedure) {
-		if (procedure == null) {
-			return new String[] { null, null };
+	record Procedure(@Nullable String name, @Nullable String description) {
+
+		/**
+		 * Splits {@code ABRHV-NCM523-Form-4p1.000NCM 523, Formation...} after the procedure's {@code .000}.
+		 */
+		static Procedure of(@Nullable String text) {
+			if (text == null) {
+				return new Procedure(null, null);
+			}
+			Matcher matcher = PROCEDURE.matcher(text);
+			if (matcher.matches()) {
+				String description = matcher.group(2).strip();
+				return new Procedure(matcher.group(1).strip(), description.isEmpty() ? null : description);
+			}
+			return new Procedure(text, null);
 		}
-		Matcher matcher = PROCEDURE.matcher(procedure);
-		if (matcher.matches()) {
-			String description = matcher.group(2).strip();
-			return new String[] { matcher.group(1).strip(), description.isEmpty() ? null : description };
-		}
-		return new String[] { procedure, null };
+
 	}
 
 	/**

@@ -235,9 +235,9 @@ final class MaccorTextParser implements InstrumentParser {
 
 		private void sendMetadata(@Nullable TimeSeriesRow first) {
 			this.metadataSent = true;
-			String[] procedure = MaccorHeader.splitProcedure(this.header.get("Procedure"));
+			MaccorHeader.Procedure procedure = MaccorHeader.Procedure.of(this.header.get("Procedure"));
 			this.sink.metadata(new FileMetadata(InstrumentFormat.MACCOR_TEXT, this.header.channel(this.fileName),
-					startTime(first), MaccorTextParser.this.assumedZone, procedure[0], procedure[1],
+					startTime(first), MaccorTextParser.this.assumedZone, procedure.name(), procedure.description(),
 					this.header.get("Comment/Barcode"), this.header.get("Filename"),
 					Map.of("testTime", this.columns.testTimeUnit.label, "current", "A", "voltage", "V", "capacity",
 							"Ah", "energy", "Wh"),

@@ -113,6 +113,17 @@ class MaccorTextParserTests {
 	}
 
 	@Test
+	void takesElapsedTimeFromTheTestTimeAndKeepsLocalTimesAcrossADaylightSavingChangeAsWritten() {
+		Parsed parsed = Parsed.text("Today's Date 11/04/2019  Date of Test:\t11/03/2019\n"
+				+ "Rec#\tCyc#\tStep\tTest (Sec)\tAmps\tVolts\tState\tDPt Time\n"
+				+ "1\t0\t1\t0\t0\t3.3\tR\t11/03/2019 01:59:50\n" + "2\t0\t1\t20\t0\t3.3\tR\t11/03/2019 01:00:10\n",
+				"dst.001");
+
+		assertThat(parsed.rows).extracting(TimeSeriesRow::testTimeSeconds).containsExactly(0.0, 20.0);
+		assertThat(parsed.rows.get(1).timestamp()).isEqualTo(LocalDateTime.of(2019, 11, 3, 1, 0, 10));
+	}
+
+	@Test
 	void readsCsvResavesWithByteOrderMarkThousandsSeparatorsAndTwelveHourClocks() {
 		String csv = "\uFEFF\"Today's Date 10/10/2019  Date of Test:\",10/10/2019\n"
 				+ "Rec#,Cyc#,Step,Test (Sec),Amp-hr,Watt-hr,Amps,Volts,State,DPt Time\n"
