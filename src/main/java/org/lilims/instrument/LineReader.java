@@ -39,6 +39,8 @@ final class LineReader {
 
 	private long lineNumber;
 
+	private long discarded;
+
 	private int lineStart;
 
 	private int lineEnd;
@@ -102,6 +104,7 @@ final class LineReader {
 
 	private void fill() throws IOException {
 		if (this.position > 0) {
+			this.discarded += this.position;
 			System.arraycopy(this.buffer, this.position, this.buffer, 0, this.limit - this.position);
 			this.limit -= this.position;
 			this.position = 0;
@@ -119,6 +122,13 @@ final class LineReader {
 		else {
 			this.limit += read;
 		}
+	}
+
+	/**
+	 * Where the next line starts, counted in bytes from the start of the input.
+	 */
+	long nextOffset() {
+		return this.discarded + this.position;
 	}
 
 	byte[] buffer() {

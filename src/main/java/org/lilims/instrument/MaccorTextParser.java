@@ -40,6 +40,16 @@ final class MaccorTextParser implements InstrumentParser {
 	@Override
 	public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
 		LineReader lines = new LineReader(in);
+		readRows(readLayout(lines), lines, fileName, sink, Long.MAX_VALUE);
+	}
+
+	/**
+	 * What the header says about the rows that follow, and where they start.
+	 */
+	record Layout(MaccorHeader header, MaccorColumns columns, char delimiter, long dataOffset) {
+	}
+
+	static Layout readLayout(LineReader lines) throws IOException {
 		StringBuilder preamble = new StringBuilder();
 		while (true) {
 			if (!lines.next()) {
@@ -55,16 +65,24 @@ final class MaccorTextParser implements InstrumentParser {
 			}
 			preamble.append(text.replace("\"", "")).append('\n');
 		}
-		String headerLine = lines.text();
-		char delimiter = (headerLine.indexOf('\t') >= 0) ? '\t' : ',';
+		char delimiter = (lines.text().indexOf('\t') >= 0) ? '\t' : ',';
 		Cells cells = new Cells(delimiter);
 		cells.split(lines.buffer(), lines.start(), lines.end());
-		List<String> names = cells.strings();
-		MaccorColumns columns = MaccorColumns.of(names);
-		if (columns.missing() != null) {
-			throw new ParseException(lines.lineNumber(), columns.missing());
+		MaccorColumns columns = MaccorColumns.of(cells.strings());
+		String missing = columns.missing();
+		if (missing != null) {
+			throw new ParseException(lines.lineNumber(), missing);
 		}
-		new Rows(MaccorHeader.parse(preamble.toString()), columns, delimiter, fileName, sink).read(lines, cells);
+		return new Layout(MaccorHeader.parse(preamble.toString()), columns, delimiter, lines.nextOffset());
+	}
+
+	/**
+	 * Reads the rows that start before {@code endOffset} (relative to where {@code lines} started reading).
+	 */
+	void readRows(Layout layout, LineReader lines, String fileName, ParseSink sink, long endOffset)
+			throws IOException {
+		new Rows(layout.header(), layout.columns(), layout.delimiter(), fileName, sink).read(lines,
+				new Cells(layout.delimiter()), endOffset);
 	}
 
 	private static boolean isColumnHeader(String line) {
@@ -109,8 +127,8 @@ final class MaccorTextParser implements InstrumentParser {
 			this.currentDate = (this.dateOfTest != null) ? this.dateOfTest.toLocalDate() : null;
 		}
 
-		void read(LineReader lines, Cells cells) throws IOException {
-			while (lines.next()) {
+		void read(LineReader lines, Cells cells, long endOffset) throws IOException {
+			while (lines.nextOffset() < endOffset && lines.next()) {
 				if (lines.isBlank()) {
 					continue;
 				}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -56,10 +57,19 @@ public final class ParseCommand {
 			err.println("cannot read " + file + ": not a readable file");
 			return FAILED;
 		}
-		FileSummary summary = new FileSummary();
+		FileSummary summary;
 		InstrumentFormat format;
 		try {
-			format = InstrumentParsers.parse(file, summary);
+			Optional<FileSummary> parallel = ParallelSummary.summarise(file, ParallelSummary.MIN_BYTES,
+					Runtime.getRuntime().availableProcessors());
+			if (parallel.isPresent()) {
+				summary = parallel.get();
+				format = InstrumentFormat.MACCOR_TEXT;
+			}
+			else {
+				summary = new FileSummary();
+				format = InstrumentParsers.parse(file, summary);
+			}
 		}
 		catch (ParseException ex) {
 			err.println("cannot parse " + file + ": " + ex.getMessage());

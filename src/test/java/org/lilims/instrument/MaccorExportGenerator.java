@@ -29,6 +29,13 @@ public final class MaccorExportGenerator {
 	}
 
 	static void write(Path file, int rows) throws IOException {
+		write(file, rows, true);
+	}
+
+	/**
+	 * Writes the export; with {@code numberCycles} false every row says cycle 0, as some exports do.
+	 */
+	static void write(Path file, int rows, boolean numberCycles) throws IOException {
 		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1), 1 << 16)) {
 			out.write("Today's Date 10/10/2019  Date of Test:\t10/01/2019\t Filename:\tC:\\Data\\GEN_000001.052"
 					+ " Procedure: Generated.000\tComment/Barcode: CC-0001\r\n");
@@ -39,7 +46,7 @@ public final class MaccorExportGenerator {
 			LocalDateTime start = LocalDateTime.of(2019, 10, 1, 9, 0, 0);
 			StringBuilder line = new StringBuilder(320);
 			for (int i = 0; i < rows; i++) {
-				int cycle = i / ROWS_PER_CYCLE;
+				int cycle = numberCycles ? i / ROWS_PER_CYCLE : 0;
 				int inCycle = i % ROWS_PER_CYCLE;
 				char state;
 				int step;
