@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,21 @@ class ParseCommandTests {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("cannot read");
 		assertThat(run()).isEqualTo(ParseCommand.FAILED);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: parse FILE [--json]");
+	}
+
+	@Test
+	void theApplicationsMainRunsTheCommandWithoutStartingSpring() throws Exception {
+		Path file = copy("maccor_example.002", "part2.002");
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "org.lilims.LiLimsApplication", "parse", file.toString(),
+				"--json")
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		assertThat(output).startsWith("{\"format\":\"MACCOR_TEXT\",\"rows\":8,").doesNotContain("Spring");
 	}
 
 	private int run(String... args) {
