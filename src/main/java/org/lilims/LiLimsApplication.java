@@ -1,5 +1,8 @@
 package org.lilims;
 
+import java.util.Arrays;
+
+import org.lilims.instrument.ParseCommand;
 import org.lilims.instrument.agent.WatchFolderAgent;
 
 import org.springframework.boot.SpringApplication;
@@ -14,9 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LiLimsApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && "agent".equals(args[0])) {
-			// the watch-folder agent runs on instrument PCs without server, database or Spring
-			System.exit(WatchFolderAgent.run(java.util.Arrays.asList(args).subList(1, args.length)));
+		// the command-line tools run without server, database or Spring
+		if (args.length > 0 && args[0].equals("parse")) {
+			System.exit(ParseCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("agent")) {
+			System.exit(WatchFolderAgent.run(Arrays.asList(args).subList(1, args.length)));
 		}
 		SpringApplication.run(LiLimsApplication.class, args);
 	}

@@ -1,0 +1,53 @@
+package org.lilims.instrument;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the parse command reports of a file, gathered while it streams by: metadata, row count, first and last
+ * timestamps, cycles and spectra.
+ */
+final class FileSummary implements ParseSink {
+
+	final CycleSummary cycles = new CycleSummary();
+
+	final SpectrumSummary spectra = new SpectrumSummary();
+
+	@Nullable FileMetadata metadata;
+
+	long rows;
+
+	@Nullable LocalDateTime firstTimestamp;
+
+	@Nullable LocalDateTime lastTimestamp;
+
+	@Override
+	public void metadata(FileMetadata metadata) {
+		this.metadata = metadata;
+	}
+
+	@Override
+	public boolean wantsExtraColumns() {
+		return false;
+	}
+
+	@Override
+	public void row(TimeSeriesRow row) {
+		this.rows++;
+		this.cycles.row(row);
+		if (row.timestamp() != null) {
+			if (this.firstTimestamp == null) {
+				this.firstTimestamp = row.timestamp();
+			}
+			this.lastTimestamp = row.timestamp();
+		}
+	}
+
+	@Override
+	public void impedance(ImpedancePoint point) {
+		this.rows++;
+		this.spectra.impedance(point);
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.lilims.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Recognises a file's format from its first bytes, never from its name: MACCOR text exports carry the channel
+ * number as extension ({@code .052}).
+ */
+public final class FormatDetector {
+
+	/** How many leading bytes are looked at. */
+	public static final int SNIFF_BYTES = 8192;
+
+	private FormatDetector() {
+	}
+
+	public static InstrumentFormat detect(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return detect(in.readNBytes(SNIFF_BYTES));
+		}
+	}
+
+	/**
+	 * Returns the format of a file starting with {@code head}, or {@link InstrumentFormat#UNKNOWN}.
+	 */
+	public static InstrumentFormat detect(byte[] head) {
+		// ISO-8859-1 maps every byte to one char, so junk bytes in a preamble cannot break the match
+		String text = new String(head, 0, Math.min(head.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+		if (text.startsWith("\u00EF\u00BB\u00BF")) {
+			text = text.substring(3);
+		}
+		String start = text.stripLeading().replace("\"", "");
+		if (start.startsWith(MaccorEisParser.TITLE) && start.contains("AC Impedance")) {
+			return InstrumentFormat.MACCOR_EIS;
+		}
+		if (start.startsWith("Today's Date") || hasMaccorColumnLine(start)) {
+			return InstrumentFormat.MACCOR_TEXT;
+		}
+		return InstrumentFormat.UNKNOWN;
+	}
+
+	private static boolean hasMaccorColumnLine(String text) {
+		for (String line : text.split("\r?\n", 66)) {
+			if (line.startsWith("Rec#") && line.contains("Cyc#")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

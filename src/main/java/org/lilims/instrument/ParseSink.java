@@ -1,0 +1,26 @@
+package org.lilims.instrument;
+
+/**
+ * Receives what a parser reads, in file order: the metadata once, before any row or point, then each row or point
+ * as soon as it is read. Nothing is collected by the parser, so memory does not grow with the file.
+ */
+public interface ParseSink {
+
+	default void metadata(FileMetadata metadata) {
+	}
+
+	/**
+	 * Whether rows should carry their other columns; a sink that never reads {@link TimeSeriesRow#extras()} says no
+	 * and saves a copy of every line.
+	 */
+	default boolean wantsExtraColumns() {
+		return true;
+	}
+
+	default void row(TimeSeriesRow row) {
+	}
+
+	default void impedance(ImpedancePoint point) {
+	}
+
+}
