@@ -3,5 +3,5 @@
  * into normalised time series, impedance points and file metadata.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "storage" })
 package org.lilims.instrument;

@@ -1,0 +1,174 @@
+package org.lilims.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.shared.CurrentActor;
+import org.lilims.shared.InvalidInputException;
+import org.lilims.shared.NotFoundException;
+import org.lilims.storage.FileId;
+import org.lilims.storage.FileMeta;
+import org.lilims.storage.FileStore;
+import org.lilims.storage.StoredFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hardware gateway: keeps every received file first, then parses it, then lets the module that knows the cells
+ * link it ({@link InstrumentFileParsed}). A file that cannot be parsed stays stored, marked {@code FAILED} with the
+ * line and reason, and can be processed again after a parser fix.
+ */
+@Service
+public class InstrumentFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(InstrumentFiles.class);
+
+	private final InstrumentFileRepository files;
+
+	private final FileStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	InstrumentFiles(InstrumentFileRepository files, FileStore store, ApplicationEventPublisher events,
+			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.files = files;
+		this.store = store;
+		this.events = events;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a file from an instrument. The same bytes sent again return the existing record; a changed file of the
+	 * same data set (instrument and path) becomes its next version.
+	 */
+	Received receive(InputStream content, String fileName, @Nullable String instrumentId, @Nullable String channel,
+			@Nullable String cellCode, @Nullable String originalPath) {
+		if (instrumentId == null || instrumentId.isBlank()) {
+			throw new InvalidInputException("instrumentId", "is required: the instrument that produced the file");
+		}
+		StoredFile stored = this.store.store(content, new FileMeta(fileName, null));
+		Optional<InstrumentFile> existing = this.files.findBySha256(stored.sha256());
+		if (existing.isPresent()) {
+			return new Received(existing.get().view(), false);
+		}
+		String path = blankToNull(originalPath);
+		String datasetKey = instrumentId.trim() + "|" + ((path != null) ? path : fileName);
+		InstrumentFile file = this.transactions.execute(status -> {
+			Optional<InstrumentFile> previous = this.files.findFirstByDatasetKeyOrderByDatasetVersionDesc(datasetKey);
+			InstrumentFile created = this.files.saveAndFlush(new InstrumentFile(stored.id().value(), stored.sha256(),
+					stored.sizeBytes(), fileName, path, instrumentId.trim(), blankToNull(channel),
+					upper(blankToNull(cellCode)), datasetKey, previous.map(p -> p.view().datasetVersion() + 1).orElse(1),
+					CurrentActor.name(), this.clock.instant()));
+			previous.ifPresent(p -> p.supersededBy(created.getId()));
+			return created;
+		});
+		return new Received(process(file.getId()), true);
+	}
+
+	/** Parses a stored file again (after a parser fix, or to retry linking). */
+	public InstrumentFileView process(long id) {
+		InstrumentFile file = load(id);
+		FileSummary summary = new FileSummary();
+		InstrumentFormat format;
+		try (InputStream content = this.store.open(new FileId(file.getFileId()))) {
+			format = InstrumentParsers.parse(content, file.getOriginalName(), ZoneOffset.UTC, summary);
+		}
+		catch (ParseException ex) {
+			log.warn("Instrument file {} ({}) failed to parse: {}", id, file.getOriginalName(), ex.getMessage());
+			int line = (int) Math.min(ex.lineNumber(), Integer.MAX_VALUE);
+			return update(id, current -> current.failed(ex.reason(), line, this.clock.instant()));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Instrument file {} ({}) could not be read", id, file.getOriginalName(), ex);
+			return update(id, current -> current.failed("unreadable: " + ex.getMessage(), null, this.clock.instant()));
+		}
+		String report = this.json.writeValueAsString(ParseCommand.report(format, summary));
+		return this.transactions.execute(status -> {
+			InstrumentFile current = load(id);
+			current.parsed(format, summary.rows,
+					report, (summary.metadata != null) ? summary.metadata.channel() : null, this.clock.instant());
+			this.files.saveAndFlush(current);
+			this.events.publishEvent(new InstrumentFileParsed(id, current.getInstrumentId(), current.getChannel(),
+					current.getRequestedCellCode(), current.getOriginalName(), current.getOriginalPath(),
+					(summary.metadata != null) ? summary.metadata.comment() : null, format));
+			return load(id).view();
+		});
+	}
+
+	/** Ties a parsed file to its cell. */
+	public void link(long id, String cellCode, String reason) {
+		update(id, file -> file.linked(cellCode, reason));
+	}
+
+	/** Leaves a parsed file in the inbox: no cell could be found. */
+	public void leaveUnmatched(long id, String reason) {
+		update(id, file -> file.unmatched(reason));
+	}
+
+	public InstrumentFileView find(long id) {
+		return load(id).view();
+	}
+
+	public List<InstrumentFileView> ofCell(String cellCode) {
+		return this.files.findByCellCodeOrderByReceivedAtDesc(cellCode).stream().map(InstrumentFile::view).toList();
+	}
+
+	List<InstrumentFileView> list(@Nullable InstrumentFileState state) {
+		return ((state != null) ? this.files.findByStateOrderByReceivedAtDesc(state)
+				: this.files.findTop200ByOrderByReceivedAtDesc())
+			.stream()
+			.map(InstrumentFile::view)
+			.toList();
+	}
+
+	@Nullable String summaryJson(long id) {
+		return load(id).getSummary();
+	}
+
+	private InstrumentFileView update(long id, java.util.function.Consumer<InstrumentFile> change) {
+		return this.transactions.execute(status -> {
+			InstrumentFile file = load(id);
+			change.accept(file);
+			return this.files.saveAndFlush(file).view();
+		});
+	}
+
+	private InstrumentFile load(long id) {
+		return this.files.findById(id).orElseThrow(() -> new NotFoundException("No instrument file with id " + id));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private static @Nullable String upper(@Nullable String value) {
+		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * The gateway's record of a file and whether this request created it.
+	 */
+	record Received(InstrumentFileView file, boolean created) {
+	}
+
+}
