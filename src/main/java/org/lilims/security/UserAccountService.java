@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.InvalidInputException.FieldProblem;
 import org.lilims.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +38,11 @@ class UserAccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LimsSecurityProperties properties,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
@@ -65,7 +70,9 @@ class UserAccountService {
 				command.roles(), this.clock.instant());
 		account.setDisplayName(blankToNull(command.displayName()));
 		account.setEmail(blankToNull(command.email()));
-		return UserView.of(this.users.saveAndFlush(account));
+		this.users.saveAndFlush(account);
+		this.events.publishEvent(new AccountChanged(username, "CREATED", null, AccountChanged.snapshot(account), null));
+		return UserView.of(account);
 	}
 
 	/**
@@ -98,6 +105,7 @@ class UserAccountService {
 					+ "' was changed by someone else since you loaded it; reload it and apply your change again");
 		}
 		boolean self = account.getUsername().equals(normalise(actingUsername));
+		Map<String, Object> before = AccountChanged.snapshot(account);
 		if (update.roles() != null) {
 			if (update.roles().isEmpty()) {
 				throw new InvalidInputException("roles", "must name at least one role");
@@ -125,7 +133,10 @@ class UserAccountService {
 		if (update.email() != null) {
 			account.setEmail(blankToNull(update.email()));
 		}
-		return UserView.of(this.users.saveAndFlush(account));
+		this.users.saveAndFlush(account);
+		this.events.publishEvent(new AccountChanged(account.getUsername(), "UPDATED", before,
+				AccountChanged.snapshot(account), null));
+		return UserView.of(account);
 	}
 
 	void resetPassword(String username, String newPassword) {
@@ -134,6 +145,7 @@ class UserAccountService {
 		});
 		UserAccount account = load(username);
 		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.events.publishEvent(new AccountChanged(account.getUsername(), "PASSWORD_CHANGED", null, null, null));
 	}
 
 	void changeOwnPassword(String username, String currentPassword, String newPassword) {

@@ -237,6 +237,27 @@ class ApiSecurityIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void accountChangesAreAuditedForAdministratorsOnly() throws Exception {
+		String member = SecurityFixtures.user(this.accounts, Role.LAB_MEMBER);
+		this.mvc
+			.perform(patch("/api/v1/admin/users/" + member).with(httpBasic("admin", ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"roles\": [\"PI\"]}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/audit").param("entityType", "user").param("entityId", member)
+			.with(httpBasic("admin", ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$[0].action").value("CREATED"))
+			.andExpect(jsonPath("$[1].action").value("UPDATED"))
+			.andExpect(jsonPath("$[1].actor").value("admin"))
+			.andExpect(jsonPath("$[1].changes.roles.to[0]").value("PI"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("password"))));
+		String other = SecurityFixtures.user(this.accounts, Role.LAB_MEMBER);
+		this.mvc.perform(get("/api/v1/audit").param("entityType", "user").param("entityId", member)
+			.with(httpBasic(other, SecurityFixtures.PASSWORD)))
+			.andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
 	void adminCannotDemoteThemself() throws Exception {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/admin").with(httpBasic("admin", ADMIN_PASSWORD))
