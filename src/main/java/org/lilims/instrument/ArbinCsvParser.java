@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,8 @@ final class ArbinCsvParser implements InstrumentParser {
 
 	static final String SIGN_CONVENTION = "current as written: positive when charging, negative when discharging;"
 			+ " |I| <= " + RestCurrent.AMPERES + " A read as rest";
+
+	private static final Pattern CHANNEL = Pattern.compile("_CH(\\d{1,4})(?:[_.]|$)");
 
 	private final ZoneId assumedZone;
 
@@ -54,7 +58,7 @@ final class ArbinCsvParser implements InstrumentParser {
 				StepKind kind = RestCurrent.kindOf(amperes);
 				LocalDateTime timestamp = timestamp(table.number(dateTime));
 				if (first) {
-					sink.metadata(metadata(timestamp, table, cycle));
+					sink.metadata(metadata(timestamp, table, cycle, fileName));
 					first = false;
 				}
 				double energy = (kind == StepKind.DISCHARGE) ? table.number(dischargeEnergy)
@@ -69,7 +73,7 @@ final class ArbinCsvParser implements InstrumentParser {
 			}
 		}
 		if (first) {
-			sink.metadata(metadata(null, table, cycle));
+			sink.metadata(metadata(null, table, cycle, fileName));
 		}
 	}
 
@@ -81,9 +85,17 @@ final class ArbinCsvParser implements InstrumentParser {
 		return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), this.assumedZone);
 	}
 
-	private FileMetadata metadata(@Nullable LocalDateTime start, CsvTable table, int cycle) {
+	/**
+	 * The 1-based channel Arbin exports put in the file name ({@code ..._CH33.csv}), null when absent.
+	 */
+	static @Nullable Integer channelOf(@Nullable String fileName) {
+		Matcher matcher = CHANNEL.matcher((fileName != null) ? fileName : "");
+		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+	}
+
+	private FileMetadata metadata(@Nullable LocalDateTime start, CsvTable table, int cycle, String fileName) {
 		boolean cycleColumn = cycle >= 0 && !table.string(cycle).isEmpty();
-		return new FileMetadata(InstrumentFormat.ARBIN_CSV, null, start, this.assumedZone, null, null, null, null,
+		return new FileMetadata(InstrumentFormat.ARBIN_CSV, channelOf(fileName), start, this.assumedZone, null, null, null, null,
 				Map.of("testTime", "s", "current", "A", "voltage", "V", "capacity", "Ah", "energy", "Wh", "timestamp",
 						"epoch s (DateTime), shown in assumedZone", "cycle",
 						cycleColumn ? "Cycle_Index" : "derived (Cycle_Index empty)"),

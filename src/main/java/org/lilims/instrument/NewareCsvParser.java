@@ -43,7 +43,9 @@ final class NewareCsvParser implements InstrumentParser {
 		int cycle = table.required("Cycle Index");
 		int step = table.required("Step Index");
 		int type = table.required("Step Type");
-		int time = table.required("Cumulative Time");
+		// older exports name the test time "Total Time"
+		int time = (table.index("Cumulative Time") >= 0) ? table.index("Cumulative Time")
+				: table.required("Total Time");
 		int current = table.required("Current(A)");
 		int voltage = table.required("Voltage(V)");
 		int charge = table.index("Chg. Cap.(Ah)");
@@ -112,7 +114,7 @@ final class NewareCsvParser implements InstrumentParser {
 
 	private FileMetadata metadata(@Nullable LocalDateTime start) {
 		return new FileMetadata(InstrumentFormat.NEWARE_CSV, null, start, this.assumedZone, null, null, null, null,
-				Map.of("testTime", "h:mm:ss (Cumulative Time)", "current", "A", "voltage", "V", "capacity", "Ah",
+				Map.of("testTime", "h:mm:ss", "current", "A", "voltage", "V", "capacity", "Ah",
 						"energy", "Wh", "contactResistance", "mOhm ((mO))"),
 				SIGN_CONVENTION);
 	}

@@ -31,6 +31,9 @@ class CsvFormatsParserTests {
 		assertThat(first.extras().get("DateTime")).isEqualTo("1494377253.17");
 		assertThat(first.extras().get("Temperature")).isEqualTo("25.174373626708984");
 		assertThat(parsed.metadata().startTime()).isEqualTo(first.timestamp());
+		assertThat(parsed.metadata().channel()).isEqualTo(33);
+		assertThat(ArbinCsvParser.channelOf("run_CH7_Metadata.csv")).isEqualTo(7);
+		assertThat(ArbinCsvParser.channelOf("arbin_example.csv")).isNull();
 		assertThat(parsed.cycles.derived()).isTrue();
 		assertThat(parsed.cycles.cycles()).first()
 			.satisfies(cycle -> assertThat(cycle.chargeCapacityAmpHours()).isCloseTo(0.6082700490951538,
