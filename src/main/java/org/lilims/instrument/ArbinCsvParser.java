@@ -2,7 +2,6 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,7 +55,7 @@ final class ArbinCsvParser implements InstrumentParser {
 			try {
 				double amperes = table.number(current);
 				StepKind kind = RestCurrent.kindOf(amperes);
-				LocalDateTime timestamp = timestamp(table.number(dateTime));
+				LocalDateTime timestamp = EpochSeconds.toLocal(table.number(dateTime), this.assumedZone);
 				if (first) {
 					sink.metadata(metadata(timestamp, table, cycle, fileName));
 					first = false;
@@ -77,13 +76,6 @@ final class ArbinCsvParser implements InstrumentParser {
 		}
 	}
 
-	private @Nullable LocalDateTime timestamp(double epochSeconds) {
-		if (Double.isNaN(epochSeconds)) {
-			return null;
-		}
-		long millis = Math.round(epochSeconds * 1000);
-		return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), this.assumedZone);
-	}
 
 	/**
 	 * The 1-based channel Arbin exports put in the file name ({@code ..._CH33.csv}), null when absent.
@@ -95,7 +87,8 @@ final class ArbinCsvParser implements InstrumentParser {
 
 	private FileMetadata metadata(@Nullable LocalDateTime start, CsvTable table, int cycle, String fileName) {
 		boolean cycleColumn = cycle >= 0 && !table.string(cycle).isEmpty();
-		return new FileMetadata(InstrumentFormat.ARBIN_CSV, channelOf(fileName), start, this.assumedZone, null, null, null, null,
+		return new FileMetadata(InstrumentFormat.ARBIN_CSV, channelOf(fileName), start, this.assumedZone, null, null,
+				null, null,
 				Map.of("testTime", "s", "current", "A", "voltage", "V", "capacity", "Ah", "energy", "Wh", "timestamp",
 						"epoch s (DateTime), shown in assumedZone", "cycle",
 						cycleColumn ? "Cycle_Index" : "derived (Cycle_Index empty)"),

@@ -2,12 +2,10 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 
 /**
  * Arbin's metadata CSV companion ({@code ,Test_ID,Device_ID,IV_Ch_ID,First_Start_DateTime,...}): one row, no data.
@@ -43,8 +41,9 @@ final class ArbinMetadataParser implements InstrumentParser {
 			int zeroBased = table.integer(channelId, -1);
 			String comment = "Test_ID " + table.string(testId) + ", IV_Ch_ID " + table.string(channelId)
 					+ " (0-based)";
+			LocalDateTime startTime = EpochSeconds.toLocal(table.number(start), this.assumedZone);
 			sink.metadata(new FileMetadata(InstrumentFormat.ARBIN_METADATA_CSV,
-					(zeroBased < 0) ? null : zeroBased + 1, startTime(table.number(start)), this.assumedZone,
+					(zeroBased < 0) ? null : zeroBased + 1, startTime, this.assumedZone,
 					table.string(schedule).isEmpty() ? null : table.string(schedule), null, comment, null,
 					Map.of("startTime", "epoch s (First_Start_DateTime), shown in assumedZone", "channel",
 							"1-based (IV_Ch_ID + 1)"),
@@ -55,9 +54,5 @@ final class ArbinMetadataParser implements InstrumentParser {
 		}
 	}
 
-	private @Nullable LocalDateTime startTime(double epochSeconds) {
-		return (Double.isNaN(epochSeconds) || epochSeconds <= 0) ? null
-				: LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.round(epochSeconds * 1000)), this.assumedZone);
-	}
 
 }

@@ -2,6 +2,7 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +44,11 @@ final class BdfCsvParser implements InstrumentParser {
 		BdfColumn charge = BdfColumn.find(names, "Charge Capacity");
 		BdfColumn discharge = BdfColumn.find(names, "Discharge Capacity");
 		BdfColumn energy = BdfColumn.find(names, "Net Energy", "Energy");
+		BdfColumn unixTime = BdfColumn.find(names, "Unix Time");
 		sink.metadata(metadata(time, current, voltage, charge));
 		List<Integer> normalised = List.of(time.index(), current.index(), voltage.index(), BdfColumn.indexOf(cycle),
 				BdfColumn.indexOf(step), BdfColumn.indexOf(type), BdfColumn.indexOf(charge),
-				BdfColumn.indexOf(discharge), BdfColumn.indexOf(energy));
+				BdfColumn.indexOf(discharge), BdfColumn.indexOf(energy), BdfColumn.indexOf(unixTime));
 		while (table.next()) {
 			try {
 				String state = table.string(BdfColumn.indexOf(type));
@@ -58,10 +60,11 @@ final class BdfCsvParser implements InstrumentParser {
 				else if (kind == StepKind.CHARGE) {
 					amperes = Math.abs(amperes);
 				}
+				LocalDateTime timestamp = EpochSeconds.toLocal(BdfColumn.value(unixTime, table), this.assumedZone);
 				sink.row(new TimeSeriesRow(table.lineNumber(), BdfColumn.value(time, table),
 						table.integer(BdfColumn.indexOf(cycle), 0), table.integer(BdfColumn.indexOf(step), 0), state,
 						kind, amperes, BdfColumn.value(voltage, table), BdfColumn.value(charge, table),
-						BdfColumn.value(discharge, table), BdfColumn.value(energy, table), null,
+						BdfColumn.value(discharge, table), BdfColumn.value(energy, table), timestamp,
 						table.extras(sink, normalised)));
 			}
 			catch (NumberFormatException ex) {
@@ -69,6 +72,7 @@ final class BdfCsvParser implements InstrumentParser {
 			}
 		}
 	}
+
 
 	static StepKind kindOf(String stepType) {
 		return switch (stepType.toLowerCase(Locale.ROOT)) {

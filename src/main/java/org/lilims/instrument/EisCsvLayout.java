@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a plain impedance CSV is laid out, found from its first lines: separator ({@code ,} {@code ;} tab or runs of
  * spaces), decimal comma (only with a separator other than the comma), an optional header, and the columns.
@@ -71,7 +73,7 @@ record EisCsvLayout(char separator, boolean decimalComma, boolean header, int fr
 		return Optional.of(layout);
 	}
 
-	private static @org.jspecify.annotations.Nullable EisCsvLayout fromHeader(String[] names, char separator, boolean decimalComma) {
+	private static @Nullable EisCsvLayout fromHeader(String[] names, char separator, boolean decimalComma) {
 		int frequency = -1;
 		int real = -1;
 		int imaginary = -1;

@@ -63,7 +63,8 @@ final class EisCsvParser implements InstrumentParser {
 				sink.impedance(point(layout, cells, spectrum, f));
 			}
 			catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
-				throw new ParseException(lines.lineNumber(), "not a point of frequency and impedance: " + ex.getMessage());
+				throw new ParseException(lines.lineNumber(),
+						"not a point of frequency and impedance: " + ex.getMessage());
 			}
 		}
 	}

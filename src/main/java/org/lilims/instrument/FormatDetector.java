@@ -61,11 +61,12 @@ public final class FormatDetector {
 		return InstrumentFormat.UNKNOWN;
 	}
 
-	// BDF names every column "Quantity / unit"; the time column is required
+	// BDF names its columns "Quantity / unit"; the time column is required
 	private static boolean isBdfHeader(String line) {
 		String[] names = line.split(",");
 		long quantities = java.util.Arrays.stream(names).filter(name -> name.matches("[^/]+ / \\S+")).count();
-		return quantities >= 3 && quantities == names.length
+		// some BDF files keep raw vendor columns beside the BDF ones
+		return quantities >= 3 && quantities * 2 >= names.length
 				&& java.util.Arrays.stream(names).anyMatch(name -> name.startsWith("Test Time / "));
 	}
 

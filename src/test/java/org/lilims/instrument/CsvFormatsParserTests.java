@@ -110,6 +110,19 @@ class CsvFormatsParserTests {
 	}
 
 	@Test
+	void bdfCsvKeepsVendorColumnsAndReadsUnixTime() {
+		Parsed parsed = Parsed.text("""
+				Test Time / s,Current / mA,Voltage / V,Unix Time / s,Step Type / 1,Aux_T
+				60,-500,3.9,1494377253,charge,25
+				""", "x.csv");
+		assertThat(parsed.format).isEqualTo(InstrumentFormat.BDF_CSV);
+		TimeSeriesRow row = parsed.rows.get(0);
+		assertThat(row.currentAmperes()).isEqualTo(0.5);
+		assertThat(row.timestamp()).isEqualTo(LocalDateTime.of(2017, 5, 10, 0, 47, 33));
+		assertThat(row.extras().get("Aux_T")).isEqualTo("25");
+	}
+
+	@Test
 	void bdfCsvRejectsUnknownUnits() {
 		assertThatExceptionOfType(ParseException.class)
 			.isThrownBy(() -> Parsed.text("Test Time / fortnight,Current / A,Voltage / V\n1,2,3\n", "x.csv"))
