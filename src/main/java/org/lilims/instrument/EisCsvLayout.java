@@ -30,7 +30,8 @@ record EisCsvLayout(char separator, boolean decimalComma, boolean header, int fr
 
 	private static final char[] SEPARATORS = { '\t', ';', ',', ' ' };
 
-	private static final Pattern UNIT = Pattern.compile("(/|\\(|\\[)(ohm|ω|hz|deg|°|degree|degrees)(\\)|\\])?$");
+	// a trailing unit, in any encoding: "(Hz)", "[Ohm]", "/Ohm", "(Ω)" ("Re(Z)" keeps "re")
+	private static final Pattern UNIT = Pattern.compile("(\\([^()]*\\)|\\[[^\\[\\]]*\\]|/[^/]*)$");
 
 	private static final int MIN_DATA_LINES = 2;
 
@@ -95,7 +96,7 @@ record EisCsvLayout(char separator, boolean decimalComma, boolean header, int fr
 						imaginaryNegated = negated;
 					}
 				}
-				case "|z|", "zmod", "mod", "mag", "magnitude", "zmag", "|z|(ohm)" ->
+				case "|z|", "zmod", "mod", "mag", "magnitude", "zmag" ->
 					magnitude = (magnitude < 0 && !negated) ? i : magnitude;
 				case "phase", "phi", "phz", "zphz", "phase(z)", "theta" -> {
 					if (phase < 0) {

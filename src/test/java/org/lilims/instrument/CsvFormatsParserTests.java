@@ -150,6 +150,14 @@ class CsvFormatsParserTests {
 	}
 
 	@Test
+	void eisCsvHeadersWithUnitsInAnyEncoding() {
+		Parsed parsed = Parsed.text("freq/Hz;Re(Z)/Ohm;-Im(Z)/Ohm\n1000;1;1\n100;2;2\n", "x.csv");
+		assertThat(parsed.points).extracting(ImpedancePoint::imaginaryOhms).containsExactly(-1.0, -2.0);
+		parsed = Parsed.text("Frequency [Hz],Z' (\u03a9),Z'' (\u03a9)\n1000,1,-1\n100,2,-2\n", "x.csv");
+		assertThat(parsed.points).extracting(ImpedancePoint::realOhms).containsExactly(1.0, 2.0);
+	}
+
+	@Test
 	void eisCsvWithMagnitudeAndPhase() {
 		Parsed parsed = Parsed.text("freq,|Z|,phase\n1000,2,-90\n100,2,0\n", "x.csv");
 		assertThat(parsed.points.get(0).realOhms()).isCloseTo(0, within(1e-12));
