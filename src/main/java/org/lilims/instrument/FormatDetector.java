@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Recognises a file's format from its first bytes, never from its name: MACCOR text exports carry the channel
@@ -40,7 +42,47 @@ public final class FormatDetector {
 		if (start.startsWith("Today's Date") || hasMaccorColumnLine(start)) {
 			return InstrumentFormat.MACCOR_TEXT;
 		}
+		String firstLine = start.lines().findFirst().orElse("");
+		if (firstLine.startsWith(ArbinCsvParser.HEADER_START)) {
+			return InstrumentFormat.ARBIN_CSV;
+		}
+		if (firstLine.startsWith(ArbinMetadataParser.HEADER_START)) {
+			return InstrumentFormat.ARBIN_METADATA_CSV;
+		}
+		if (firstLine.startsWith(NewareCsvParser.HEADER_START)) {
+			return InstrumentFormat.NEWARE_CSV;
+		}
+		if (isBdfHeader(firstLine)) {
+			return InstrumentFormat.BDF_CSV;
+		}
+		if (EisCsvLayout.sniff(completeLines(head)).isPresent()) {
+			return InstrumentFormat.EIS_CSV;
+		}
 		return InstrumentFormat.UNKNOWN;
+	}
+
+	// BDF names its columns "Quantity / unit"; the time column is required
+	private static boolean isBdfHeader(String line) {
+		String[] names = line.split(",");
+		long quantities = java.util.Arrays.stream(names).filter(name -> name.matches("[^/]+ / \\S+")).count();
+		// some BDF files keep raw vendor columns beside the BDF ones
+		return quantities >= 3 && quantities * 2 >= names.length
+				&& java.util.Arrays.stream(names).anyMatch(name -> name.startsWith("Test Time / "));
+	}
+
+	/**
+	 * The first non-blank lines of {@code head} (at most 32), without a line cut off by the end of the sniffed bytes.
+	 */
+	static List<String> completeLines(byte[] head) {
+		String text = new String(head, 0, Math.min(head.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+		if (text.startsWith("\u00EF\u00BB\u00BF")) {
+			text = text.substring(3);
+		}
+		List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+		if (head.length >= SNIFF_BYTES) {
+			lines.remove(lines.size() - 1);
+		}
+		return lines.stream().filter(line -> !line.isBlank()).limit(32).toList();
 	}
 
 	private static boolean hasMaccorColumnLine(String text) {

@@ -11,6 +11,21 @@ public enum InstrumentFormat {
 	/** MACCOR AC impedance (FRA) export, e.g. {@code *.EDA0001.041}. */
 	MACCOR_EIS,
 
+	/** Arbin CSV from Arbin's SQL store ({@code Data_Point,Test_Time,...}). */
+	ARBIN_CSV,
+
+	/** Arbin metadata CSV companion ({@code ,Test_ID,Device_ID,IV_Ch_ID,...}): metadata only, no rows. */
+	ARBIN_METADATA_CSV,
+
+	/** Neware BTS flat CSV export ({@code DataPoint,Cycle Index,Step Index,Step Type,...}). */
+	NEWARE_CSV,
+
+	/** Battery Data Format CSV ({@code Quantity / unit} headers). */
+	BDF_CSV,
+
+	/** Plain impedance CSV (frequency, Re, Im or |Z|, phase), with or without header; no standard. */
+	EIS_CSV,
+
 	/** Nothing recognised: store the file untouched, marked unparsed. */
 	UNKNOWN
 

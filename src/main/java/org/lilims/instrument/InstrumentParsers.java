@@ -25,6 +25,11 @@ public final class InstrumentParsers {
 		return switch (format) {
 			case MACCOR_TEXT -> Optional.of(new MaccorTextParser(assumedZone));
 			case MACCOR_EIS -> Optional.of(new MaccorEisParser(assumedZone));
+			case ARBIN_CSV -> Optional.of(new ArbinCsvParser(assumedZone));
+			case ARBIN_METADATA_CSV -> Optional.of(new ArbinMetadataParser(assumedZone));
+			case NEWARE_CSV -> Optional.of(new NewareCsvParser(assumedZone));
+			case BDF_CSV -> Optional.of(new BdfCsvParser(assumedZone));
+			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));
 			case UNKNOWN -> Optional.empty();
 		};
 	}

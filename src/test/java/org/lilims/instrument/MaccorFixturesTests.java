@@ -1,10 +1,6 @@
 package org.lilims.instrument;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every MACCOR value of the shared fixture set's ORACLE.tsv, read from the oracle itself. Runs where the set exists:
@@ -35,20 +30,12 @@ class MaccorFixturesTests {
 
 	@BeforeAll
 	static void findFixtures() {
-		String configured = System.getProperty("lilims.fixtures.dir", System.getenv("LILIMS_FIXTURES_DIR"));
-		fixtures = (configured != null) ? Path.of(configured) : Path.of("../shared/fixtures/instrument-data");
-		assumeTrue(Files.isRegularFile(fixtures.resolve("ORACLE.tsv")),
-				"no shared fixture set at " + fixtures.toAbsolutePath() + " (set -Dlilims.fixtures.dir)");
+		fixtures = SharedFixtures.directory();
 	}
 
 	@TestFactory
 	Stream<DynamicTest> matchesEveryMaccorLineOfTheOracle() throws IOException {
-		List<String[]> lines = Files.readAllLines(fixtures.resolve("ORACLE.tsv"))
-			.stream()
-			.skip(1)
-			.map(line -> line.split("\t"))
-			.filter(cells -> cells[0].startsWith("maccor/"))
-			.toList();
+		List<String[]> lines = SharedFixtures.oracle(fixtures, path -> path.startsWith("maccor/"));
 		assertThat(lines).hasSizeGreaterThanOrEqualTo(19);
 		return lines.stream()
 			.map(cells -> DynamicTest.dynamicTest(cells[0] + ": " + cells[1],
@@ -57,18 +44,9 @@ class MaccorFixturesTests {
 
 	@Test
 	void theParseCommandSucceedsOnEveryMaccorFixture() throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(fixtures.resolve("maccor"))) {
-			files = walk.filter(Files::isRegularFile).sorted().toList();
-		}
+		List<Path> files = SharedFixtures.files(fixtures.resolve("maccor"));
 		assertThat(files).hasSizeGreaterThanOrEqualTo(8);
-		for (Path file : files) {
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int exit = ParseCommand.run(new String[] { file.toString(), "--json" },
-					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8));
-			assertThat(exit).as(file + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
-		}
+		files.forEach(SharedFixtures::assertParseCommandSucceeds);
 	}
 
 	private static void check(String path, String quantity, String expected, String tolerance) throws IOException {

@@ -62,7 +62,12 @@ final class Parsed implements ParseSink {
 	}
 
 	static Parsed resource(String name) {
-		try (InputStream in = Parsed.class.getResourceAsStream("/instrument/maccor/" + name)) {
+		return resource("maccor", name);
+	}
+
+	/** Parses {@code src/test/resources/instrument/<vendor>/<name>}. */
+	static Parsed resource(String vendor, String name) {
+		try (InputStream in = Parsed.class.getResourceAsStream("/instrument/" + vendor + "/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no test resource " + name);
 			}

@@ -1,0 +1,61 @@
+package org.lilims.instrument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The shared fixture set and its ORACLE.tsv: {@code ../shared/fixtures/instrument-data} from the project, or the
+ * directory named by the system property {@code lilims.fixtures.dir} or the environment variable
+ * {@code LILIMS_FIXTURES_DIR}. Tests using it are skipped where it is absent.
+ */
+final class SharedFixtures {
+
+	private SharedFixtures() {
+	}
+
+	/** The set's directory; skips the calling test when there is none. */
+	static Path directory() {
+		String configured = System.getProperty("lilims.fixtures.dir", System.getenv("LILIMS_FIXTURES_DIR"));
+		Path fixtures = (configured != null) ? Path.of(configured) : Path.of("../shared/fixtures/instrument-data");
+		assumeTrue(Files.isRegularFile(fixtures.resolve("ORACLE.tsv")),
+				"no shared fixture set at " + fixtures.toAbsolutePath() + " (set -Dlilims.fixtures.dir)");
+		return fixtures;
+	}
+
+	/** The oracle's lines (without the header) whose path matches, split on tabs. */
+	static List<String[]> oracle(Path fixtures, Predicate<String> path) throws IOException {
+		return Files.readAllLines(fixtures.resolve("ORACLE.tsv"))
+			.stream()
+			.skip(1)
+			.map(line -> line.split("\t"))
+			.filter(cells -> path.test(cells[0]))
+			.toList();
+	}
+
+	/** The regular files under {@code folder}, sorted. */
+	static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
+	/** Runs the parse command on the file and asserts it succeeds. */
+	static void assertParseCommandSucceeds(Path file) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = ParseCommand.run(new String[] { file.toString(), "--json" },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(file + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
+	}
+
+}
