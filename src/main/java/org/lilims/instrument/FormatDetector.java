@@ -34,6 +34,9 @@ public final class FormatDetector {
 			text = text.substring(3);
 		}
 		String start = text.stripLeading().replace("\"", "");
+		if (start.startsWith(BiologicMptHeader.TITLE)) {
+			return InstrumentFormat.BIOLOGIC_MPT;
+		}
 		if (start.startsWith(MaccorEisParser.TITLE) && start.contains("AC Impedance")) {
 			return InstrumentFormat.MACCOR_EIS;
 		}

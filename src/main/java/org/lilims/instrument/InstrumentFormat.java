@@ -11,6 +11,9 @@ public enum InstrumentFormat {
 	/** MACCOR AC impedance (FRA) export, e.g. {@code *.EDA0001.041}. */
 	MACCOR_EIS,
 
+	/** BioLogic EC-Lab text export ({@code .mpt}, {@code EC-Lab ASCII FILE}), any locale. */
+	BIOLOGIC_MPT,
+
 	/** Nothing recognised: store the file untouched, marked unparsed. */
 	UNKNOWN
 

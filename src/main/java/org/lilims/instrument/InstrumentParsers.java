@@ -25,6 +25,7 @@ public final class InstrumentParsers {
 		return switch (format) {
 			case MACCOR_TEXT -> Optional.of(new MaccorTextParser(assumedZone));
 			case MACCOR_EIS -> Optional.of(new MaccorEisParser(assumedZone));
+			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));
 			case UNKNOWN -> Optional.empty();
 		};
 	}

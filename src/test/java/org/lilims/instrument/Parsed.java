@@ -29,6 +29,8 @@ final class Parsed implements ParseSink {
 
 	final CycleSummary cycles = new CycleSummary();
 
+	final List<String> warnings = new ArrayList<>();
+
 	@Override
 	public void metadata(FileMetadata metadata) {
 		this.metadata = metadata;
@@ -43,6 +45,11 @@ final class Parsed implements ParseSink {
 	@Override
 	public void impedance(ImpedancePoint point) {
 		this.points.add(point);
+	}
+
+	@Override
+	public void warning(long lineNumber, String message) {
+		this.warnings.add(message);
 	}
 
 	FileMetadata metadata() {
@@ -62,7 +69,11 @@ final class Parsed implements ParseSink {
 	}
 
 	static Parsed resource(String name) {
-		try (InputStream in = Parsed.class.getResourceAsStream("/instrument/maccor/" + name)) {
+		return resource("maccor", name);
+	}
+
+	static Parsed resource(String folder, String name) {
+		try (InputStream in = Parsed.class.getResourceAsStream("/instrument/" + folder + "/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no test resource " + name);
 			}
