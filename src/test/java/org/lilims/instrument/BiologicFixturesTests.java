@@ -14,7 +14,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every BioLogic {@code .mpt} value of the shared fixture set's ORACLE.tsv, read from the oracle itself. Runs where
@@ -26,19 +25,14 @@ class BiologicFixturesTests {
 
 	@BeforeAll
 	static void findFixtures() {
-		String configured = System.getProperty("lilims.fixtures.dir", System.getenv("LILIMS_FIXTURES_DIR"));
-		fixtures = (configured != null) ? Path.of(configured) : Path.of("../shared/fixtures/instrument-data");
-		assumeTrue(Files.isRegularFile(fixtures.resolve("ORACLE.tsv")),
-				"no shared fixture set at " + fixtures.toAbsolutePath() + " (set -Dlilims.fixtures.dir)");
+		fixtures = SharedFixtures.directory();
 	}
 
 	@TestFactory
 	Stream<DynamicTest> matchesEveryBiologicTextLineOfTheOracle() throws IOException {
-		List<String[]> lines = Files.readAllLines(fixtures.resolve("ORACLE.tsv"))
+		List<String[]> lines = SharedFixtures.oracle(fixtures, "biologic/")
 			.stream()
-			.skip(1)
-			.map(line -> line.split("\t"))
-			.filter(cells -> cells[0].startsWith("biologic/") && cells[0].endsWith(".mpt"))
+			.filter(cells -> cells[0].endsWith(".mpt"))
 			.toList();
 		assertThat(lines).hasSizeGreaterThanOrEqualTo(19);
 		return lines.stream()

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every MACCOR value of the shared fixture set's ORACLE.tsv, read from the oracle itself. Runs where the set exists:
@@ -35,20 +34,12 @@ class MaccorFixturesTests {
 
 	@BeforeAll
 	static void findFixtures() {
-		String configured = System.getProperty("lilims.fixtures.dir", System.getenv("LILIMS_FIXTURES_DIR"));
-		fixtures = (configured != null) ? Path.of(configured) : Path.of("../shared/fixtures/instrument-data");
-		assumeTrue(Files.isRegularFile(fixtures.resolve("ORACLE.tsv")),
-				"no shared fixture set at " + fixtures.toAbsolutePath() + " (set -Dlilims.fixtures.dir)");
+		fixtures = SharedFixtures.directory();
 	}
 
 	@TestFactory
 	Stream<DynamicTest> matchesEveryMaccorLineOfTheOracle() throws IOException {
-		List<String[]> lines = Files.readAllLines(fixtures.resolve("ORACLE.tsv"))
-			.stream()
-			.skip(1)
-			.map(line -> line.split("\t"))
-			.filter(cells -> cells[0].startsWith("maccor/"))
-			.toList();
+		List<String[]> lines = SharedFixtures.oracle(fixtures, "maccor/");
 		assertThat(lines).hasSizeGreaterThanOrEqualTo(19);
 		return lines.stream()
 			.map(cells -> DynamicTest.dynamicTest(cells[0] + ": " + cells[1],
