@@ -3,6 +3,7 @@ package org.lilims.instrument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Where the normalised quantities are in an EC-Lab text export, found by whole column names from a table: names are
@@ -80,9 +81,9 @@ final class BiologicColumns {
 	}
 
 	/** The cell of {@code quantity} in SI units; NaN when the file has no such column or the cell is empty. */
-	double si(Cells cells, Quantity quantity) {
+	double si(IntToDoubleFunction values, Quantity quantity) {
 		int i = this.index[quantity.ordinal()];
-		return (i < 0) ? Double.NaN : cells.number(i) * this.toSi[quantity.ordinal()];
+		return (i < 0) ? Double.NaN : values.applyAsDouble(i) * this.toSi[quantity.ordinal()];
 	}
 
 }

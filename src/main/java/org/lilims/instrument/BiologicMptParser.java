@@ -84,10 +84,10 @@ final class BiologicMptParser implements InstrumentParser {
 			cells.split(lines.buffer(), lines.start(), lines.end());
 			try {
 				if (impedance) {
-					rows.impedance(cells, lines.lineNumber());
+					rows.impedance(cells::number, lines.lineNumber());
 				}
 				else {
-					rows.row(cells, lines);
+					rows.row(cells::number, lines.lineNumber(), lines::latin1);
 				}
 			}
 			catch (NumberFormatException ex) {

@@ -1,5 +1,8 @@
 package org.lilims.instrument;
 
+import java.util.function.IntToDoubleFunction;
+import java.util.function.Supplier;
+
 import org.lilims.instrument.BiologicColumns.Quantity;
 
 /**
@@ -33,7 +36,7 @@ final class BiologicRows {
 		this.wantsExtras = sink.wantsExtraColumns();
 	}
 
-	void impedance(Cells cells, long line) {
+	void impedance(IntToDoubleFunction cells, long line) {
 		double f = this.columns.si(cells, Quantity.FREQUENCY);
 		double re = this.columns.si(cells, Quantity.REAL_Z);
 		double minusIm = this.columns.si(cells, Quantity.MINUS_IMAGINARY_Z);
@@ -62,21 +65,25 @@ final class BiologicRows {
 				this.columns.si(cells, Quantity.TIME)));
 	}
 
-	void row(Cells cells, LineReader lines) {
+	/**
+	 * @param extras the line's text with tab-separated cells, asked for only when the sink wants extra columns
+	 */
+	void row(IntToDoubleFunction cells, long line, Supplier<String> extras) {
 		double current = this.columns.si(cells, Quantity.CURRENT);
-		String mode = this.columns.has(Quantity.MODE) ? cells.string(this.columns.index(Quantity.MODE)) : "";
+		double modeNumber = this.columns.si(cells, Quantity.MODE);
+		String mode = Double.isNaN(modeNumber) ? "" : String.valueOf(whole(modeNumber));
 		StepKind kind = kind(mode, current);
 		double energy = this.columns.si(cells, Quantity.ABSOLUTE_ENERGY);
 		if (Double.isNaN(energy)) {
 			energy = this.columns.si(cells,
 					(kind == StepKind.DISCHARGE) ? Quantity.DISCHARGE_ENERGY : Quantity.CHARGE_ENERGY);
 		}
-		this.sink.row(new TimeSeriesRow(lines.lineNumber(), this.columns.si(cells, Quantity.TIME),
+		this.sink.row(new TimeSeriesRow(line, this.columns.si(cells, Quantity.TIME),
 				whole(this.columns.si(cells, Quantity.CYCLE)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
 				current, this.columns.si(cells, Quantity.VOLTAGE), this.columns.si(cells, Quantity.CHARGE_CAPACITY),
 				this.columns.si(cells, Quantity.DISCHARGE_CAPACITY), energy, null,
-				this.wantsExtras ? new ExtraColumns(this.columns.extraNames, this.columns.extraPositions,
-						lines.latin1(), '\t') : ExtraColumns.NONE));
+				this.wantsExtras ? new ExtraColumns(this.columns.extraNames, this.columns.extraPositions, extras.get(),
+						'\t') : ExtraColumns.NONE));
 	}
 
 	/** Reports the dropped 0 Hz points, if any. */

@@ -14,6 +14,9 @@ public enum InstrumentFormat {
 	/** BioLogic EC-Lab text export ({@code .mpt}, {@code EC-Lab ASCII FILE}), any locale. */
 	BIOLOGIC_MPT,
 
+	/** BioLogic EC-Lab binary file ({@code .mpr}, {@code BIO-LOGIC MODULAR FILE}). */
+	BIOLOGIC_MPR,
+
 	/** Nothing recognised: store the file untouched, marked unparsed. */
 	UNKNOWN
 

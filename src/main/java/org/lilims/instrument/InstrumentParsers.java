@@ -26,6 +26,7 @@ public final class InstrumentParsers {
 			case MACCOR_TEXT -> Optional.of(new MaccorTextParser(assumedZone));
 			case MACCOR_EIS -> Optional.of(new MaccorEisParser(assumedZone));
 			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));
+			case BIOLOGIC_MPR -> Optional.of(new BiologicMprParser(assumedZone));
 			case UNKNOWN -> Optional.empty();
 		};
 	}

@@ -118,12 +118,6 @@ class BiologicMptParserTests {
 			.withMessageContaining("header lines");
 	}
 
-	@Test
-	void isDetectedFromItsTitle() {
-		assertThat(FormatDetector.detect("EC-Lab ASCII FILE\r\nNb header lines : 3".getBytes()))
-			.isEqualTo(InstrumentFormat.BIOLOGIC_MPT);
-	}
-
 	/** A header of six lines: title, count, blank, technique, the given line, then the column line. */
 	private static String mpt(String technique, String line, String columns) {
 		return "EC-Lab ASCII FILE\nNb header lines : 6                          \n\n" + technique + "\n" + line + "\n"
