@@ -25,6 +25,8 @@ final class BiologicColumns {
 
 	private static final double MILLI = 1e-3;
 
+	private static final String SIGNED_CAPACITY = "Q charge/discharge/mA.h";
+
 	static final Map<String, Known> KNOWN = Map.ofEntries(Map.entry("time/s", new Known(Quantity.TIME, 1)),
 			Map.entry("cycle number", new Known(Quantity.CYCLE, 1)), Map.entry("Ns", new Known(Quantity.STEP, 1)),
 			Map.entry("mode", new Known(Quantity.MODE, 1)), Map.entry("I/mA", new Known(Quantity.CURRENT, MILLI)),
@@ -53,6 +55,9 @@ final class BiologicColumns {
 
 	final List<String> extraNames = new ArrayList<>();
 
+	/** {@code Q charge/discharge/mA.h}, kept as an extra column too; -1 when absent. */
+	final int signedCapacity;
+
 	final int[] extraPositions;
 
 	BiologicColumns(List<String> names) {
@@ -70,6 +75,20 @@ final class BiologicColumns {
 			}
 		}
 		this.extraPositions = java.util.Arrays.copyOf(extras, this.extraNames.size());
+		this.signedCapacity = names.indexOf(SIGNED_CAPACITY);
+	}
+
+	/**
+	 * The charge and discharge capacities (Ah) of a row: the {@code Q charge} and {@code Q discharge} columns, or,
+	 * where they are absent ({@code .mpr} files), the positive and negative parts of {@code Q charge/discharge}, from
+	 * which EC-Lab derives them.
+	 */
+	double[] capacities(IntToDoubleFunction values) {
+		if (!has(Quantity.CHARGE_CAPACITY) && !has(Quantity.DISCHARGE_CAPACITY) && this.signedCapacity >= 0) {
+			double signed = values.applyAsDouble(this.signedCapacity) * MILLI;
+			return new double[] { Math.max(signed, 0), Math.max(-signed, 0) };
+		}
+		return new double[] { si(values, Quantity.CHARGE_CAPACITY), si(values, Quantity.DISCHARGE_CAPACITY) };
 	}
 
 	boolean has(Quantity quantity) {

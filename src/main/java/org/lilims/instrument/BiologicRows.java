@@ -78,10 +78,10 @@ final class BiologicRows {
 			energy = this.columns.si(cells,
 					(kind == StepKind.DISCHARGE) ? Quantity.DISCHARGE_ENERGY : Quantity.CHARGE_ENERGY);
 		}
+		double[] capacities = this.columns.capacities(cells);
 		this.sink.row(new TimeSeriesRow(line, this.columns.si(cells, Quantity.TIME),
 				whole(this.columns.si(cells, Quantity.CYCLE)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
-				current, this.columns.si(cells, Quantity.VOLTAGE), this.columns.si(cells, Quantity.CHARGE_CAPACITY),
-				this.columns.si(cells, Quantity.DISCHARGE_CAPACITY), energy, null,
+				current, this.columns.si(cells, Quantity.VOLTAGE), capacities[0], capacities[1], energy, null,
 				this.wantsExtras ? new ExtraColumns(this.columns.extraNames, this.columns.extraPositions, extras.get(),
 						'\t') : ExtraColumns.NONE));
 	}

@@ -36,4 +36,10 @@ final class SharedFixtures {
 			.toList();
 	}
 
+	/** A warning without its place in the file: {@code "... (first at line 77)"} gives {@code "..."}. */
+	static String withoutPlace(String warning) {
+		int place = warning.indexOf(" (");
+		return (place < 0) ? warning : warning.substring(0, place);
+	}
+
 }
