@@ -103,6 +103,19 @@ class BiologicMptParserTests {
 	}
 
 	@Test
+	void theParseCommandReportsTheWarnings() throws java.io.IOException {
+		String data = "0\t0\t0\n1000\t1\t0.5\n";
+		FileSummary summary = new FileSummary();
+		InstrumentFormat format = InstrumentParsers.parse(
+				new java.io.ByteArrayInputStream(
+						(mpt("PEIS", "", "freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n") + data).getBytes(BiologicMptParser.WINDOWS_1252)),
+				"peis.mpt", java.time.ZoneOffset.UTC, summary);
+
+		assertThat(ParseCommand.report(format, summary).get("warnings"))
+			.isEqualTo(java.util.List.of("dropped 1 rows with freq/Hz = 0 (first at line 7)"));
+	}
+
+	@Test
 	void anImpedanceTechniqueWithoutFrequenciesIsAnError() {
 		assertThatExceptionOfType(ParseException.class)
 			.isThrownBy(() -> Parsed.text(mpt("Potentio Electrochemical Impedance Spectroscopy", "",
