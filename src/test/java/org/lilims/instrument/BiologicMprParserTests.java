@@ -50,6 +50,17 @@ class BiologicMprParserTests {
 	}
 
 	@Test
+	void readsAnOldVersion0DataModuleWithSingleByteIds() {
+		ByteBuffer records = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putDouble(4.0).putFloat(3.75f);
+		Parsed parsed = Parsed.bytes(mpr(0, new int[] { 4, 6 }, 1, records.array()), "old.mpr");
+
+		assertThat(parsed.rows).singleElement().satisfies(row -> {
+			assertThat(row.testTimeSeconds()).isEqualTo(4.0);
+			assertThat(row.voltageVolts()).isEqualTo(3.75);
+		});
+	}
+
+	@Test
 	void aFileWithoutRecordsIsValid() {
 		Parsed parsed = Parsed.bytes(mpr(2, new int[] { 1, 3, 4, 6 }, 0, new byte[0]), "wait.mpr");
 
@@ -71,13 +82,22 @@ class BiologicMprParserTests {
 			.withMessageContaining("does not hold 2 records of 8 bytes");
 	}
 
-	/** A file of one module, {@code VMP data} in the pre-11.50 layout. */
+	/** A file of one module, {@code VMP data} in the pre-11.50 layout: version 0 with u1 IDs, 2 and 3 with u2. */
 	private static byte[] mpr(int version, int[] ids, int points, byte[] records) {
-		int dataStart = (version == 3) ? 406 : 405;
+		int dataStart = switch (version) {
+			case 0 -> 100;
+			case 2 -> 405;
+			default -> 406;
+		};
 		ByteBuffer data = ByteBuffer.allocate(dataStart + records.length).order(ByteOrder.LITTLE_ENDIAN);
 		data.putInt(points).put((byte) ids.length);
 		for (int id : ids) {
-			data.putShort((short) id);
+			if (version == 0) {
+				data.put((byte) id);
+			}
+			else {
+				data.putShort((short) id);
+			}
 		}
 		data.position(dataStart);
 		data.put(records);
