@@ -1,6 +1,8 @@
 package org.lilims.instrument;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,11 @@ final class FileSummary implements ParseSink {
 	@Nullable FileMetadata metadata;
 
 	long rows;
+
+	/** What the parser read but did not pass on, at most {@link #MAX_WARNINGS}. */
+	final List<String> warnings = new ArrayList<>();
+
+	static final int MAX_WARNINGS = 100;
 
 	@Nullable LocalDateTime firstTimestamp;
 
@@ -48,6 +55,13 @@ final class FileSummary implements ParseSink {
 	public void impedance(ImpedancePoint point) {
 		this.rows++;
 		this.spectra.impedance(point);
+	}
+
+	@Override
+	public void warning(long lineNumber, String message) {
+		if (this.warnings.size() < MAX_WARNINGS) {
+			this.warnings.add(message);
+		}
 	}
 
 }

@@ -32,10 +32,16 @@ public final class FormatDetector {
 	public static InstrumentFormat detect(byte[] head) {
 		// ISO-8859-1 maps every byte to one char, so junk bytes in a preamble cannot break the match
 		String text = new String(head, 0, Math.min(head.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+		if (text.startsWith("BIO-LOGIC MODULAR FILE\u001a")) {
+			return InstrumentFormat.BIOLOGIC_MPR;
+		}
 		if (text.startsWith("\u00EF\u00BB\u00BF")) {
 			text = text.substring(3);
 		}
 		String start = text.stripLeading().replace("\"", "");
+		if (start.startsWith(BiologicMptHeader.TITLE)) {
+			return InstrumentFormat.BIOLOGIC_MPT;
+		}
 		if (start.startsWith(MaccorEisParser.TITLE) && start.contains("AC Impedance")) {
 			return InstrumentFormat.MACCOR_EIS;
 		}

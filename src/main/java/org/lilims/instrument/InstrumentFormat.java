@@ -26,6 +26,12 @@ public enum InstrumentFormat {
 	/** Plain impedance CSV (frequency, Re, Im or |Z|, phase), with or without header; no standard. */
 	EIS_CSV,
 
+	/** BioLogic EC-Lab text export ({@code .mpt}, {@code EC-Lab ASCII FILE}), any locale. */
+	BIOLOGIC_MPT,
+
+	/** BioLogic EC-Lab binary file ({@code .mpr}, {@code BIO-LOGIC MODULAR FILE}). */
+	BIOLOGIC_MPR,
+
 	/** Nothing recognised: store the file untouched, marked unparsed. */
 	UNKNOWN
 

@@ -30,6 +30,8 @@ public final class InstrumentParsers {
 			case NEWARE_CSV -> Optional.of(new NewareCsvParser(assumedZone));
 			case BDF_CSV -> Optional.of(new BdfCsvParser(assumedZone));
 			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));
+			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));
+			case BIOLOGIC_MPR -> Optional.of(new BiologicMprParser(assumedZone));
 			case UNKNOWN -> Optional.empty();
 		};
 	}

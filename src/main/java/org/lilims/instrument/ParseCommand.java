@@ -104,6 +104,7 @@ public final class ParseCommand {
 			.map(s -> ordered("points", s.points(), "minFrequencyHz", s.minFrequencyHertz(), "maxFrequencyHz",
 					s.maxFrequencyHertz()))
 			.toList());
+		report.put("warnings", List.copyOf(summary.warnings));
 		return report;
 	}
 
@@ -197,6 +198,9 @@ public final class ParseCommand {
 		for (SpectrumSummary.Spectrum s : summary.spectra.spectra()) {
 			out.printf(Locale.ROOT, "spectrum %d: %d points, %.6g Hz to %.6g Hz%n", s.spectrum(), s.points(),
 					s.maxFrequencyHertz(), s.minFrequencyHertz());
+		}
+		for (String warning : summary.warnings) {
+			out.println("warning:    " + warning);
 		}
 	}
 

@@ -23,4 +23,11 @@ public interface ParseSink {
 	default void impedance(ImpedancePoint point) {
 	}
 
+	/**
+	 * Something read but not passed on, e.g. impedance rows at 0 Hz that were dropped; the file still parses.
+	 * @param lineNumber 1-based line (or record) the warning refers to
+	 */
+	default void warning(long lineNumber, String message) {
+	}
+
 }

@@ -30,9 +30,17 @@ class FormatDetectorTests {
 	}
 
 	@Test
+	void recognisesBiologicTextAndBinaryFiles() {
+		assertThat(detect("EC-Lab ASCII FILE\r\nNb header lines : 70\r\n")).isEqualTo(InstrumentFormat.BIOLOGIC_MPT);
+		assertThat(detect("BIO-LOGIC MODULAR FILE\u001a                         \0\0\0\0MODULE"))
+			.isEqualTo(InstrumentFormat.BIOLOGIC_MPR);
+	}
+
+	@Test
 	void anythingElseIsUnknown() {
 		assertThat(detect("")).isEqualTo(InstrumentFormat.UNKNOWN);
-		assertThat(detect("EC-Lab ASCII FILE\r\n")).isEqualTo(InstrumentFormat.UNKNOWN);
+		assertThat(detect("Data_Point,Test_Time(s),Cycle_Index\r\n")).isEqualTo(InstrumentFormat.UNKNOWN);
+		assertThat(detect("BIO-LOGIC MODULAR FILE")).isEqualTo(InstrumentFormat.UNKNOWN);
 		assertThat(FormatDetector.detect(new byte[] { 0, (byte) 0xFF, 0x13, 'P', 'K' }))
 			.isEqualTo(InstrumentFormat.UNKNOWN);
 	}

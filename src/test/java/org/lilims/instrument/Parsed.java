@@ -29,6 +29,8 @@ final class Parsed implements ParseSink {
 
 	final CycleSummary cycles = new CycleSummary();
 
+	final List<String> warnings = new ArrayList<>();
+
 	@Override
 	public void metadata(FileMetadata metadata) {
 		this.metadata = metadata;
@@ -43,6 +45,11 @@ final class Parsed implements ParseSink {
 	@Override
 	public void impedance(ImpedancePoint point) {
 		this.points.add(point);
+	}
+
+	@Override
+	public void warning(long lineNumber, String message) {
+		this.warnings.add(message);
 	}
 
 	FileMetadata metadata() {

@@ -58,4 +58,15 @@ final class SharedFixtures {
 		assertThat(exit).as(file + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
 	}
 
+	/** The ORACLE.tsv lines of files under {@code folder} (e.g. {@code biologic/}), split into cells. */
+	static List<String[]> oracle(Path fixtures, String folder) throws IOException {
+		return oracle(fixtures, path -> path.startsWith(folder));
+	}
+
+	/** A warning without its place in the file: {@code "... (first at line 77)"} gives {@code "..."}. */
+	static String withoutPlace(String warning) {
+		int place = warning.indexOf(" (");
+		return (place < 0) ? warning : warning.substring(0, place);
+	}
+
 }

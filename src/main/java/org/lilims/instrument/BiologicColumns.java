@@ -1,0 +1,108 @@
+package org.lilims.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Where the normalised quantities are in an EC-Lab text export, found by whole column names from a table: names are
+ * never split at '/', since {@code ox/red} has no unit, {@code control/V/mA} two and {@code Q charge/discharge/mA.h}
+ * a slash in its name.
+ */
+final class BiologicColumns {
+
+	/** A normalised quantity and the factor from the column's unit to SI. */
+	record Known(Quantity quantity, double toSi) {
+	}
+
+	enum Quantity {
+
+		TIME, CYCLE, STEP, MODE, CURRENT, VOLTAGE, CHARGE_CAPACITY, DISCHARGE_CAPACITY, ABSOLUTE_ENERGY,
+		CHARGE_ENERGY, DISCHARGE_ENERGY, FREQUENCY, REAL_Z, MINUS_IMAGINARY_Z, MAGNITUDE_Z, PHASE_Z
+
+	}
+
+	private static final double MILLI = 1e-3;
+
+	private static final String SIGNED_CAPACITY = "Q charge/discharge/mA.h";
+
+	static final Map<String, Known> KNOWN = Map.ofEntries(Map.entry("time/s", new Known(Quantity.TIME, 1)),
+			Map.entry("cycle number", new Known(Quantity.CYCLE, 1)), Map.entry("Ns", new Known(Quantity.STEP, 1)),
+			Map.entry("mode", new Known(Quantity.MODE, 1)), Map.entry("I/mA", new Known(Quantity.CURRENT, MILLI)),
+			Map.entry("<I>/mA", new Known(Quantity.CURRENT, MILLI)),
+			Map.entry("Ewe/V", new Known(Quantity.VOLTAGE, 1)), Map.entry("<Ewe>/V", new Known(Quantity.VOLTAGE, 1)),
+			Map.entry("Q charge/mA.h", new Known(Quantity.CHARGE_CAPACITY, MILLI)),
+			Map.entry("Q discharge/mA.h", new Known(Quantity.DISCHARGE_CAPACITY, MILLI)),
+			Map.entry("|Energy|/W.h", new Known(Quantity.ABSOLUTE_ENERGY, 1)),
+			Map.entry("Energy charge/W.h", new Known(Quantity.CHARGE_ENERGY, 1)),
+			Map.entry("Energy discharge/W.h", new Known(Quantity.DISCHARGE_ENERGY, 1)),
+			Map.entry("Energy we charge/W.h", new Known(Quantity.CHARGE_ENERGY, 1)),
+			Map.entry("Energy we discharge/W.h", new Known(Quantity.DISCHARGE_ENERGY, 1)),
+			Map.entry("freq/Hz", new Known(Quantity.FREQUENCY, 1)),
+			Map.entry("Re(Z)/Ohm", new Known(Quantity.REAL_Z, 1)),
+			Map.entry("-Im(Z)/Ohm", new Known(Quantity.MINUS_IMAGINARY_Z, 1)),
+			Map.entry("|Z|/Ohm", new Known(Quantity.MAGNITUDE_Z, 1)),
+			Map.entry("Phase(Z)/deg", new Known(Quantity.PHASE_Z, 1)));
+
+	/** Units of the normalised quantities as EC-Lab writes them. */
+	static final Map<String, String> SOURCE_UNITS = Map.of("testTime", "s", "current", "mA", "voltage", "V",
+			"capacity", "mA.h", "energy", "W.h", "frequency", "Hz", "impedance", "Ohm", "phase", "deg");
+
+	private final int[] index = new int[Quantity.values().length];
+
+	private final double[] toSi = new double[Quantity.values().length];
+
+	final List<String> extraNames = new ArrayList<>();
+
+	/** {@code Q charge/discharge/mA.h}, kept as an extra column too; -1 when absent. */
+	final int signedCapacity;
+
+	final int[] extraPositions;
+
+	BiologicColumns(List<String> names) {
+		java.util.Arrays.fill(this.index, -1);
+		int[] extras = new int[names.size()];
+		for (int i = 0; i < names.size(); i++) {
+			Known known = KNOWN.get(names.get(i));
+			if (known != null && this.index[known.quantity().ordinal()] < 0) {
+				this.index[known.quantity().ordinal()] = i;
+				this.toSi[known.quantity().ordinal()] = known.toSi();
+			}
+			else if (!names.get(i).isEmpty()) {
+				extras[this.extraNames.size()] = i;
+				this.extraNames.add(names.get(i));
+			}
+		}
+		this.extraPositions = java.util.Arrays.copyOf(extras, this.extraNames.size());
+		this.signedCapacity = names.indexOf(SIGNED_CAPACITY);
+	}
+
+	/**
+	 * The charge and discharge capacities (Ah) of a row: the {@code Q charge} and {@code Q discharge} columns, or,
+	 * where they are absent ({@code .mpr} files), the positive and negative parts of {@code Q charge/discharge}, from
+	 * which EC-Lab derives them.
+	 */
+	double[] capacities(IntToDoubleFunction values) {
+		if (!has(Quantity.CHARGE_CAPACITY) && !has(Quantity.DISCHARGE_CAPACITY) && this.signedCapacity >= 0) {
+			double signed = values.applyAsDouble(this.signedCapacity) * MILLI;
+			return new double[] { Math.max(signed, 0), Math.max(-signed, 0) };
+		}
+		return new double[] { si(values, Quantity.CHARGE_CAPACITY), si(values, Quantity.DISCHARGE_CAPACITY) };
+	}
+
+	boolean has(Quantity quantity) {
+		return this.index[quantity.ordinal()] >= 0;
+	}
+
+	int index(Quantity quantity) {
+		return this.index[quantity.ordinal()];
+	}
+
+	/** The cell of {@code quantity} in SI units; NaN when the file has no such column or the cell is empty. */
+	double si(IntToDoubleFunction values, Quantity quantity) {
+		int i = this.index[quantity.ordinal()];
+		return (i < 0) ? Double.NaN : values.applyAsDouble(i) * this.toSi[quantity.ordinal()];
+	}
+
+}
