@@ -74,6 +74,21 @@ final class CellFixtures {
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
+	/** A new account with only the instrument role; returns an API token of it, as an agent uses. */
+	String instrumentToken() throws Exception {
+		String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		created("/api/v1/admin/users", """
+				{"username": "%s", "password": "a-long-enough-pw", "roles": ["INSTRUMENT"]}""".formatted(username),
+				"$.username");
+		return JsonPath.read(this.mvc.perform(post("/api/v1/me/tokens").with(httpBasic(username, "a-long-enough-pw"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"agent\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.token");
+	}
+
 	RequestPostProcessor admin() {
 		return this.admin;
 	}
