@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
 import org.lilims.sample.SampleView;
-import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -36,7 +35,7 @@ class FileAssignment {
 			throw new InvalidInputException(Cells.FIELD, "is required: the code of the cell the file belongs to");
 		}
 		SampleView cell = this.cells.cellFromInput(cellCode.trim());
-		return this.files.assign(fileId, cell.code(), "assigned by " + CurrentActor.name());
+		return this.files.assign(fileId, cell.code());
 	}
 
 }

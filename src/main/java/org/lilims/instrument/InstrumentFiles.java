@@ -128,18 +128,19 @@ public class InstrumentFiles {
 	}
 
 	/**
-	 * Ties a file to the cell a person chose: a file waiting in the inbox, or one linked to the wrong cell. The caller
-	 * has checked that the code names a cell.
+	 * Ties a file to the cell the current user chose: a file waiting in the inbox, or one linked to the wrong cell. The
+	 * caller has checked that the code names a cell. Re-processing keeps this choice.
 	 * @throws ConflictException when the file was not parsed (yet)
 	 */
-	public InstrumentFileView assign(long id, String cellCode, String reason) {
+	public InstrumentFileView assign(long id, String cellCode) {
 		InstrumentFile file = load(id);
 		if (file.getState() != InstrumentFileState.UNMATCHED && file.getState() != InstrumentFileState.LINKED
 				&& file.getState() != InstrumentFileState.PARSED) {
 			throw new ConflictException("Instrument file " + id + " is " + file.getState().name().toLowerCase(Locale.ROOT)
 					+ "; only parsed files can be assigned to a cell (re-process it first)");
 		}
-		return update(id, current -> current.linked(cellCode, reason));
+		String actor = CurrentActor.name();
+		return update(id, current -> current.assigned(cellCode, actor));
 	}
 
 	/** Leaves a parsed file in the inbox: no cell could be found. */

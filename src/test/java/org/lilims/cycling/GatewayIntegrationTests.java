@@ -162,6 +162,9 @@ class GatewayIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.state").value("LINKED"))
 			.andExpect(jsonPath("$.cellCode").value(cell))
 			.andExpect(jsonPath("$.linkReason").value("assigned by admin"));
+		this.mvc.perform(post("/api/v1/gateway/files/" + id + "/reprocess").with(admin()))
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell));
 	}
 
 	@Test
