@@ -140,7 +140,11 @@ public class InstrumentFiles {
 					+ "; only parsed files can be assigned to a cell (re-process it first)");
 		}
 		String actor = CurrentActor.name();
-		return update(id, current -> current.assigned(cellCode, actor));
+		String previous = file.view().cellCode();
+		return update(id, current -> {
+			current.assigned(cellCode, actor);
+			this.events.publishEvent(new InstrumentFileAssigned(id, current.getOriginalName(), previous, cellCode));
+		});
 	}
 
 	/** Leaves a parsed file in the inbox: no cell could be found. */

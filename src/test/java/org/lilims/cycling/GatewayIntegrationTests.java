@@ -165,6 +165,8 @@ class GatewayIntegrationTests extends IntegrationTest {
 		this.mvc.perform(post("/api/v1/gateway/files/" + id + "/reprocess").with(admin()))
 			.andExpect(jsonPath("$.state").value("LINKED"))
 			.andExpect(jsonPath("$.cellCode").value(cell));
+		this.mvc.perform(get("/api/v1/audit?entityType=instrument-file&entityId=" + id).with(admin()))
+			.andExpect(jsonPath("$[?(@.action == 'ASSIGNED')].after.cellCode").value(cell));
 	}
 
 	@Test
