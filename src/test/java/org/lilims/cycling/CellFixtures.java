@@ -1,23 +1,31 @@
 package org.lilims.cycling;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Makes Li||Li coin cells (and the electrodes they are built from) through the lot and step API, and accounts.
  */
 final class CellFixtures {
+
+	static final Path MACCOR_001 = Path.of("src/test/resources/instrument/maccor/maccor_example.001");
 
 	private final MockMvc mvc;
 
@@ -87,6 +95,27 @@ final class CellFixtures {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), "$.token");
+	}
+
+	/**
+	 * A MACCOR export without any cell code, sent by an administrator from {@code instrument} channel 5 where no
+	 * cycling test runs: it waits in the gateway's inbox. Returns its gateway id.
+	 */
+	long unmatchedFile(String instrument, String name) throws Exception {
+		String text = Files.readString(MACCOR_001, StandardCharsets.ISO_8859_1)
+			.replace("SET-LN3024-104, Targray", "no cell " + UUID.randomUUID().toString().replace("-", ""));
+		String body = this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", name, "application/octet-stream",
+					text.getBytes(StandardCharsets.ISO_8859_1)))
+			.param("instrumentId", instrument)
+			.param("channel", "5")
+			.with(this.admin))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("UNMATCHED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	RequestPostProcessor admin() {

@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class GatewayIntegrationTests extends IntegrationTest {
 
-	private static final Path MACCOR_001 = Path.of("src/test/resources/instrument/maccor/maccor_example.001");
+	private static final Path MACCOR_001 = CellFixtures.MACCOR_001;
 
 	@Autowired
 	MockMvc mvc;
@@ -226,14 +226,7 @@ class GatewayIntegrationTests extends IntegrationTest {
 	}
 
 	private long unmatchedFile(String name) throws Exception {
-		String text = Files.readString(MACCOR_001, StandardCharsets.ISO_8859_1)
-			.replace("SET-LN3024-104, Targray", "no cell " + UUID.randomUUID().toString().replace("-", ""));
-		String body = upload(name, text.getBytes(StandardCharsets.ISO_8859_1), "channel", "5")
-			.andExpect(jsonPath("$.state").value("UNMATCHED"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return this.fixtures.unmatchedFile(this.instrument, name);
 	}
 
 	private ResultActions link(long id, String cell, RequestPostProcessor as) throws Exception {
