@@ -7,9 +7,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,6 +79,15 @@ public abstract class BrowserTest extends IntegrationTest {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
 		Files.write(target, this.browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
+	/** Signs in as the bootstrapped {@code admin} through the sign-in form. */
+	protected void signInAsAdmin() {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+		this.browser.findElement(By.cssSelector("[data-testid=sign-in]")).click();
+		this.waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=current-user]")));
 	}
 
 	protected String url(String path) {

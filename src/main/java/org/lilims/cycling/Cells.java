@@ -30,8 +30,20 @@ class Cells {
 	 * @throws InvalidInputException naming {@code cellCode} when the sample is not a cell
 	 */
 	SampleView cell(String code) {
-		SampleView sample = this.samples.find(code)
-			.orElseThrow(() -> new NotFoundException("No cell with code " + code));
+		return requireCell(code, this.samples.find(code)
+			.orElseThrow(() -> new NotFoundException("No cell with code " + code)));
+	}
+
+	/**
+	 * Like {@link #cell(String)} for a code sent in a request's body: an unknown code is invalid input too.
+	 * @throws InvalidInputException naming {@code cellCode} when no cell has that code
+	 */
+	SampleView cellFromInput(String code) {
+		return requireCell(code, this.samples.find(code)
+			.orElseThrow(() -> new InvalidInputException(FIELD, "no sample has the code " + code)));
+	}
+
+	private static SampleView requireCell(String code, SampleView sample) {
 		if (sample.kind() != SampleKind.CELL) {
 			throw new InvalidInputException(FIELD, code + " is a sample of kind " + sample.kind() + " ("
 					+ sample.kind().label().toLowerCase(Locale.ROOT) + "), not a " + SampleKind.CELL);

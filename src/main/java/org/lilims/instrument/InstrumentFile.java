@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 @Table(schema = "instrument", name = "instrument_file")
 class InstrumentFile {
 
+	private static final String ASSIGNED_BY = "assigned by ";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -147,16 +149,39 @@ class InstrumentFile {
 		this.processedAt = now;
 	}
 
+	/** Linked by the gateway's own rules; a person's earlier assignment stands. */
 	void linked(String cell, String reason) {
+		if (keepAssignment()) {
+			return;
+		}
 		this.state = InstrumentFileState.LINKED;
 		this.cellCode = cell;
 		this.linkReason = reason;
 	}
 
+	/** No cell found by the gateway's rules; a person's earlier assignment stands. */
 	void unmatched(String reason) {
+		if (keepAssignment()) {
+			return;
+		}
 		this.state = InstrumentFileState.UNMATCHED;
 		this.cellCode = null;
 		this.linkReason = reason;
+	}
+
+	/** A person chose the cell. */
+	void assigned(String cell, String actor) {
+		this.state = InstrumentFileState.LINKED;
+		this.cellCode = cell;
+		this.linkReason = ASSIGNED_BY + actor;
+	}
+
+	private boolean keepAssignment() {
+		if (this.cellCode != null && this.linkReason != null && this.linkReason.startsWith(ASSIGNED_BY)) {
+			this.state = InstrumentFileState.LINKED;
+			return true;
+		}
+		return false;
 	}
 
 	void supersededBy(long newer) {

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.lilims.instrument.InstrumentFileRepository.InstrumentStateCount;
+import org.lilims.shared.ConflictException;
 import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NotFoundException;
@@ -120,6 +127,26 @@ public class InstrumentFiles {
 		update(id, file -> file.linked(cellCode, reason));
 	}
 
+	/**
+	 * Ties a file to the cell the current user chose: a file waiting in the inbox, or one linked to the wrong cell. The
+	 * caller has checked that the code names a cell. Re-processing keeps this choice.
+	 * @throws ConflictException when the file was not parsed (yet)
+	 */
+	public InstrumentFileView assign(long id, String cellCode) {
+		InstrumentFile file = load(id);
+		if (file.getState() != InstrumentFileState.UNMATCHED && file.getState() != InstrumentFileState.LINKED
+				&& file.getState() != InstrumentFileState.PARSED) {
+			throw new ConflictException("Instrument file " + id + " is " + file.getState().name().toLowerCase(Locale.ROOT)
+					+ "; only parsed files can be assigned to a cell (re-process it first)");
+		}
+		String actor = CurrentActor.name();
+		String previous = file.view().cellCode();
+		return update(id, current -> {
+			current.assigned(cellCode, actor);
+			this.events.publishEvent(new InstrumentFileAssigned(id, current.getOriginalName(), previous, cellCode));
+		});
+	}
+
 	/** Leaves a parsed file in the inbox: no cell could be found. */
 	public void leaveUnmatched(long id, String reason) {
 		update(id, file -> file.unmatched(reason));
@@ -139,6 +166,25 @@ public class InstrumentFiles {
 			.stream()
 			.map(InstrumentFile::view)
 			.toList();
+	}
+
+	/** The gateway at a glance: files per state and every instrument that has sent one. */
+	Overview overview() {
+		Map<InstrumentFileState, Long> totals = new EnumMap<>(InstrumentFileState.class);
+		Map<String, InstrumentContact> instruments = new TreeMap<>();
+		for (InstrumentStateCount count : this.files.countByInstrumentAndState()) {
+			totals.merge(count.getState(), count.getFiles(), Long::sum);
+			instruments.merge(count.getInstrumentId(), InstrumentContact.of(count), InstrumentContact::plus);
+		}
+		List<StateTotal> perState = Arrays.stream(InstrumentFileState.values())
+			.map(state -> new StateTotal(state, totals.getOrDefault(state, 0L)))
+			.toList();
+		return new Overview(perState, List.copyOf(instruments.values()));
+	}
+
+	/** Cell codes that files were recently linked to, to suggest when assigning. */
+	List<String> recentCellCodes() {
+		return this.files.recentCellCodes();
 	}
 
 	@Nullable String summaryJson(long id) {
@@ -169,6 +215,42 @@ public class InstrumentFiles {
 	 * The gateway's record of a file and whether this request created it.
 	 */
 	record Received(InstrumentFileView file, boolean created) {
+	}
+
+	/**
+	 * Files per state, and the instruments that sent them.
+	 */
+	public record Overview(List<StateTotal> totals, List<InstrumentContact> instruments) {
+	}
+
+	/**
+	 * How many files are in one state.
+	 */
+	public record StateTotal(InstrumentFileState state, long files) {
+	}
+
+	/**
+	 * An instrument as the gateway knows it: by the id its agent sends, when it last sent a file, files per state.
+	 */
+	public record InstrumentContact(String instrumentId, Instant lastContact, Map<InstrumentFileState, Long> files) {
+
+		static InstrumentContact of(InstrumentStateCount count) {
+			Map<InstrumentFileState, Long> files = new EnumMap<>(InstrumentFileState.class);
+			files.put(count.getState(), count.getFiles());
+			return new InstrumentContact(count.getInstrumentId(), count.getLastReceivedAt(), files);
+		}
+
+		InstrumentContact plus(InstrumentContact other) {
+			Map<InstrumentFileState, Long> sum = new EnumMap<>(this.files);
+			other.files.forEach((state, n) -> sum.merge(state, n, Long::sum));
+			return new InstrumentContact(this.instrumentId,
+					this.lastContact.isAfter(other.lastContact) ? this.lastContact : other.lastContact, sum);
+		}
+
+		public long count(InstrumentFileState state) {
+			return this.files.getOrDefault(state, 0L);
+		}
+
 	}
 
 }

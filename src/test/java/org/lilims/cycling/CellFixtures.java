@@ -1,23 +1,31 @@
 package org.lilims.cycling;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Makes Li||Li coin cells (and the electrodes they are built from) through the lot and step API, and accounts.
  */
 final class CellFixtures {
+
+	static final Path MACCOR_001 = Path.of("src/test/resources/instrument/maccor/maccor_example.001");
 
 	private final MockMvc mvc;
 
@@ -71,6 +79,42 @@ final class CellFixtures {
 				{"cycler": "%s", "channel": "%s", "temperatureC": 25,
 				 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": 2,
 				              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}""".formatted(cycler, channel));
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	/** A new account with only the instrument role; returns an API token of it, as an agent uses. */
+	String instrumentToken() throws Exception {
+		String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+		created("/api/v1/admin/users", """
+				{"username": "%s", "password": "a-long-enough-pw", "roles": ["INSTRUMENT"]}""".formatted(username),
+				"$.username");
+		return JsonPath.read(this.mvc.perform(post("/api/v1/me/tokens").with(httpBasic(username, "a-long-enough-pw"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"agent\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.token");
+	}
+
+	/**
+	 * A MACCOR export without any cell code, sent by an administrator from {@code instrument} channel 5 where no
+	 * cycling test runs: it waits in the gateway's inbox. Returns its gateway id.
+	 */
+	long unmatchedFile(String instrument, String name) throws Exception {
+		String text = Files.readString(MACCOR_001, StandardCharsets.ISO_8859_1)
+			.replace("SET-LN3024-104, Targray", "no cell " + UUID.randomUUID().toString().replace("-", ""));
+		String body = this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", name, "application/octet-stream",
+					text.getBytes(StandardCharsets.ISO_8859_1)))
+			.param("instrumentId", instrument)
+			.param("channel", "5")
+			.with(this.admin))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("UNMATCHED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 

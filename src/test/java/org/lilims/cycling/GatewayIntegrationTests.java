@@ -3,6 +3,7 @@ package org.lilims.cycling;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,22 +22,29 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The hardware gateway with an instrument account's token: files are stored, parsed and linked to their cells (named,
  * by a cell code in the file, or by the cycling test running on the channel); garbage ends FAILED yet downloadable.
+ * People see them on the gateway page, assign inbox files to cells (browser and API), re-process failed ones, and find
+ * a cell's data files on its page.
  */
 class GatewayIntegrationTests extends IntegrationTest {
 
-	private static final Path MACCOR_001 = Path.of("src/test/resources/instrument/maccor/maccor_example.001");
+	private static final Path MACCOR_001 = CellFixtures.MACCOR_001;
 
 	@Autowired
 	MockMvc mvc;
@@ -50,14 +58,7 @@ class GatewayIntegrationTests extends IntegrationTest {
 	@BeforeEach
 	void instrumentAccount() throws Exception {
 		this.fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
-		String username = "maccor-" + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"%s\", \"password\": \"a-long-enough-pw\", \"roles\": [\"INSTRUMENT\"]}"
-				.formatted(username))).andExpect(status().isCreated());
-		this.token = JsonPath.read(this.mvc.perform(post("/api/v1/me/tokens").with(httpBasic(username, "a-long-enough-pw"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"agent\"}")).andReturn().getResponse().getContentAsString(), "$.token");
+		this.token = this.fixtures.instrumentToken();
 		this.instrument = "MACCOR-" + UUID.randomUUID().toString().substring(0, 6);
 	}
 
@@ -143,6 +144,101 @@ class GatewayIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("instrumentId"));
 	}
 
+	@Test
+	void linkApiAssignsAnUnmatchedFileToACellAndNamesANonCell() throws Exception {
+		long id = unmatchedFile("inbox.001");
+		String cell = this.fixtures.symmetricCell();
+		String electrodes = this.fixtures.liElectrodes();
+
+		link(id, electrodes, admin()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cellCode"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("not a CELL")));
+		link(id, "CC-99999999", admin()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cellCode"));
+		link(id, cell, this.fixtures.auditor()).andExpect(status().isForbidden());
+		link(Long.MAX_VALUE, cell, admin()).andExpect(status().isNotFound());
+
+		link(id, cell, admin()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell))
+			.andExpect(jsonPath("$.linkReason").value("assigned by admin"));
+		this.mvc.perform(post("/api/v1/gateway/files/" + id + "/reprocess").with(admin()))
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell));
+		this.mvc.perform(get("/api/v1/audit?entityType=instrument-file&entityId=" + id).with(admin()))
+			.andExpect(jsonPath("$[?(@.action == 'ASSIGNED')].after.cellCode").value(cell));
+	}
+
+	@Test
+	void gatewayPageShowsAFailedFilesReasonTheInboxAndTheInstrument() throws Exception {
+		String garbage = "garbage-" + UUID.randomUUID() + ".txt";
+		upload(garbage, ("not an instrument file " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8));
+		unmatchedFile("waiting.001");
+
+		this.mvc.perform(get("/gateway").with(labMember()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(garbage)))
+			.andExpect(content().string(containsString("line 1: unknown format")))
+			.andExpect(content().string(containsString(this.instrument)))
+			.andExpect(content().string(containsString("data-testid=\"assign-file\"")));
+		this.mvc.perform(get("/gateway").param("state", "FAILED").with(user("auditor").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(garbage)))
+			.andExpect(content().string(not(containsString("data-testid=\"reprocess-file\""))));
+	}
+
+	@Test
+	void labMemberAssignsAnInboxFileToACellWhichListsItOnItsPage() throws Exception {
+		long id = unmatchedFile("to-assign.001");
+		String cell = this.fixtures.symmetricCell();
+
+		this.mvc.perform(post("/gateway/files/" + id + "/link").param("cellCode", "CC-99999999")
+			.with(labMember())
+			.with(csrf())).andExpect(flash().attribute("flashError", containsString("cellCode")));
+		this.mvc.perform(post("/gateway/files/" + id + "/link").param("cellCode", cell.toLowerCase(Locale.ROOT))
+			.with(labMember())
+			.with(csrf()))
+			.andExpect(redirectedUrl("/gateway"))
+			.andExpect(flash().attribute("message", containsString("linked to " + cell)));
+		this.mvc.perform(get("/api/v1/gateway/files/" + id).with(admin()))
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell));
+
+		this.mvc.perform(get("/samples/" + cell).with(labMember()))
+			.andExpect(content().string(containsString("/gateway/cell-files?cell=" + cell)));
+		this.mvc.perform(get("/gateway/cell-files").param("cell", cell).with(labMember()))
+			.andExpect(content().string(containsString("to-assign.001")))
+			.andExpect(content().string(containsString("MACCOR_TEXT")));
+	}
+
+	@Test
+	void reprocessFromTheBrowserNeedsALabMember() throws Exception {
+		String body = upload("broken.txt", ("still garbage " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int id = JsonPath.read(body, "$.id");
+		this.mvc.perform(post("/gateway/files/" + id + "/reprocess").with(labMember()).with(csrf()))
+			.andExpect(redirectedUrl("/gateway"))
+			.andExpect(flash().attribute("message", containsString("broken.txt: failed (unknown format")));
+		this.mvc.perform(post("/gateway/files/" + id + "/reprocess").with(user("auditor").roles("AUDITOR")).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private long unmatchedFile(String name) throws Exception {
+		return this.fixtures.unmatchedFile(this.instrument, name);
+	}
+
+	private ResultActions link(long id, String cell, RequestPostProcessor as) throws Exception {
+		return this.mvc.perform(post("/api/v1/gateway/files/" + id + "/link").with(as)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"cellCode\": \"%s\"}".formatted(cell)));
+	}
+
+	private static RequestPostProcessor labMember() {
+		return user("lab").roles("LAB_MEMBER");
+	}
+
 	private ResultActions upload(String name, byte[] content, String... fields) throws Exception {
 		var request = multipart("/api/v1/gateway/files")
 			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
@@ -158,7 +254,6 @@ class GatewayIntegrationTests extends IntegrationTest {
 		return "Bearer " + this.token;
 	}
 
-	@SuppressWarnings("unused")
 	private RequestPostProcessor admin() {
 		return httpBasic("admin", ADMIN_PASSWORD);
 	}

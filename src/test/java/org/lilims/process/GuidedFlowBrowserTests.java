@@ -19,7 +19,7 @@ class GuidedFlowBrowserTests extends BrowserTest {
 
 	@Test
 	void foilLotToSymmetricCellThroughTheForms() throws Exception {
-		signIn();
+		signInAsAdmin();
 		String separator = receiveLot("SEPARATOR_LOT", Map.of("parameters.product", "Celgard 2325",
 				"parameters.supplier", "Celgard", "quantity.value", "50"), null);
 		String electrolyte = receiveLot("ELECTROLYTE_LOT", Map.of("parameters.composition", "1 M LiPF6 in EC/EMC 3:7",
@@ -143,14 +143,6 @@ class GuidedFlowBrowserTests extends BrowserTest {
 		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("sem").resolve("cross-section.png");
 		javax.imageio.ImageIO.write(image, "png", file.toFile());
 		return file;
-	}
-
-	private void signIn() {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys("admin");
-		this.browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-		this.browser.findElement(By.cssSelector("[data-testid=sign-in]")).click();
-		this.waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=current-user]")));
 	}
 
 	private String receiveLot(String kind, Map<String, String> fields, String unit) {

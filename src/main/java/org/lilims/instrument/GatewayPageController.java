@@ -1,0 +1,62 @@
+package org.lilims.instrument;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.shared.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The gateway in the browser: files per state, the instruments that send them, failed files with their reasons, the
+ * inbox of files without a cell, and each cell's data files (a panel of the cell's page).
+ */
+@Controller
+class GatewayPageController {
+
+	private final InstrumentFiles files;
+
+	GatewayPageController(InstrumentFiles files) {
+		this.files = files;
+	}
+
+	@GetMapping("/gateway")
+	String gateway(@RequestParam(required = false) @Nullable InstrumentFileState state, Model model) {
+		model.addAttribute("overview", this.files.overview());
+		model.addAttribute("states", InstrumentFileState.values());
+		model.addAttribute("state", state);
+		model.addAttribute("files", this.files.list(state));
+		model.addAttribute("inbox", this.files.list(InstrumentFileState.UNMATCHED));
+		model.addAttribute("recentCells", this.files.recentCellCodes());
+		return "instrument/gateway";
+	}
+
+	@PostMapping("/gateway/files/{id}/reprocess")
+	String reprocess(@PathVariable long id, RedirectAttributes redirect) {
+		InstrumentFileView file = this.files.process(id);
+		redirect.addFlashAttribute("message", "Re-processed " + file.originalName() + ": "
+				+ file.state().name().toLowerCase(Locale.ROOT)
+				+ ((file.failureReason() != null) ? " (" + file.failureReason() + ")" : ""));
+		return "redirect:/gateway";
+	}
+
+	@GetMapping("/gateway/cell-files")
+	String cellFiles(@RequestParam String cell, Model model) {
+		model.addAttribute("cell", cell);
+		model.addAttribute("files", this.files.ofCell(cell));
+		return "instrument/cell-files :: panel";
+	}
+
+	@Bean
+	static NavigationItem gatewayNavigation() {
+		return NavigationItem.forRoles("Gateway", "/gateway", 300, "LAB_MEMBER", "AUDITOR");
+	}
+
+}
