@@ -39,7 +39,7 @@ class FormatDetectorTests {
 	@Test
 	void anythingElseIsUnknown() {
 		assertThat(detect("")).isEqualTo(InstrumentFormat.UNKNOWN);
-		assertThat(detect("Data_Point,Test_Time(s),Cycle_Index\r\n")).isEqualTo(InstrumentFormat.UNKNOWN);
+		assertThat(detect("Sample,Mass (mg),Operator\r\nLI-0001,12.5,jdoe\r\n")).isEqualTo(InstrumentFormat.UNKNOWN);
 		assertThat(detect("BIO-LOGIC MODULAR FILE")).isEqualTo(InstrumentFormat.UNKNOWN);
 		assertThat(FormatDetector.detect(new byte[] { 0, (byte) 0xFF, 0x13, 'P', 'K' }))
 			.isEqualTo(InstrumentFormat.UNKNOWN);
