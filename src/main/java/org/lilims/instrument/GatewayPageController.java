@@ -56,7 +56,8 @@ class GatewayPageController {
 
 	@Bean
 	static NavigationItem gatewayNavigation() {
-		return NavigationItem.forRoles("Gateway", "/gateway", 300, "LAB_MEMBER", "AUDITOR");
+		return NavigationItem.forRoles("Gateway", "/gateway", 300, "LAB_MEMBER", "AUDITOR")
+			.describedAs("Files the instruments sent: parsed, linked to cells, or waiting in the inbox.");
 	}
 
 }

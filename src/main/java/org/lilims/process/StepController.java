@@ -52,7 +52,8 @@ class StepController {
 
 	@Bean
 	static NavigationItem recordStepNavigation() {
-		return NavigationItem.forRoles("Record step", "/steps/new", 110, "LAB_MEMBER");
+		return NavigationItem.forRoles("Record step", "/steps/new", 110, "LAB_MEMBER")
+			.describedAs("Receive lots and record roll-pressing, PVD coating, punching, cell assembly and post-mortem.");
 	}
 
 	@GetMapping("/steps/new")

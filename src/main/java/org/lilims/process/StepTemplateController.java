@@ -38,7 +38,8 @@ class StepTemplateController {
 
 	@Bean
 	static NavigationItem stepTemplateNavigation() {
-		return NavigationItem.forRoles("Step templates", "/admin/step-templates", 910, "ADMIN");
+		return NavigationItem.forRoles("Templates", "/admin/step-templates", 910, "ADMIN")
+			.describedAs("Define step types with their parameters for work no built-in step covers.");
 	}
 
 	@ModelAttribute("sampleKinds")

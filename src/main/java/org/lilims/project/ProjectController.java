@@ -32,7 +32,8 @@ class ProjectController {
 
 	@Bean
 	static NavigationItem projectNavigation() {
-		return NavigationItem.forEveryone("Projects", "/projects", 200);
+		return NavigationItem.forEveryone("Projects", "/projects", 200)
+			.describedAs("The research projects you work in, their members and their samples.");
 	}
 
 	@GetMapping

@@ -41,7 +41,8 @@ class SampleController {
 
 	@Bean
 	static NavigationItem samplesNavigation() {
-		return NavigationItem.forEveryone("Samples", "/samples", 100);
+		return NavigationItem.forEveryone("Samples", "/samples", 100)
+			.describedAs("Every lot, foil, electrode, cell and specimen with its genealogy, files and audit trail.");
 	}
 
 	@GetMapping("/samples")

@@ -30,7 +30,8 @@ class AdminUserController {
 
 	@Bean
 	static NavigationItem adminNavigation() {
-		return NavigationItem.forRoles("Users", "/admin/users", 900, Role.ADMIN.name());
+		return NavigationItem.forRoles("Users", "/admin/users", 900, Role.ADMIN.name())
+			.describedAs("Accounts, roles, instrument accounts and password resets.");
 	}
 
 	@ModelAttribute("allRoles")

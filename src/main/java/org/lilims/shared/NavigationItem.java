@@ -9,8 +9,9 @@ import java.util.Set;
  * @param path absolute path inside the application, e.g. {@code /samples}
  * @param order position from left to right (lower first)
  * @param roles roles (without {@code ROLE_} prefix) of which the user needs one; empty for every signed-in user
+ * @param description one sentence for the home page card
  */
-public record NavigationItem(String label, String path, int order, Set<String> roles) {
+public record NavigationItem(String label, String path, int order, Set<String> roles, String description) {
 
 	public NavigationItem {
 		if (!path.startsWith("/")) {
@@ -20,11 +21,15 @@ public record NavigationItem(String label, String path, int order, Set<String> r
 	}
 
 	public static NavigationItem forEveryone(String label, String path, int order) {
-		return new NavigationItem(label, path, order, Set.of());
+		return new NavigationItem(label, path, order, Set.of(), "");
 	}
 
 	public static NavigationItem forRoles(String label, String path, int order, String... roles) {
-		return new NavigationItem(label, path, order, Set.of(roles));
+		return new NavigationItem(label, path, order, Set.of(roles), "");
+	}
+
+	public NavigationItem describedAs(String text) {
+		return new NavigationItem(this.label, this.path, this.order, this.roles, text);
 	}
 
 }
