@@ -32,6 +32,9 @@ public final class FormatDetector {
 	public static InstrumentFormat detect(byte[] head) {
 		// ISO-8859-1 maps every byte to one char, so junk bytes in a preamble cannot break the match
 		String text = new String(head, 0, Math.min(head.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+		if (text.startsWith(ArbinResParser.MAGIC, ArbinResParser.MAGIC_OFFSET)) {
+			return InstrumentFormat.ARBIN_RES;
+		}
 		if (text.startsWith("BIO-LOGIC MODULAR FILE\u001a")) {
 			return InstrumentFormat.BIOLOGIC_MPR;
 		}

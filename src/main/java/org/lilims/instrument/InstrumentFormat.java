@@ -17,6 +17,9 @@ public enum InstrumentFormat {
 	/** Arbin metadata CSV companion ({@code ,Test_ID,Device_ID,IV_Ch_ID,...}): metadata only, no rows. */
 	ARBIN_METADATA_CSV,
 
+	/** Arbin MITS Pro {@code .res} file (MS Access / Jet 4 database, {@code Standard Jet DB}). */
+	ARBIN_RES,
+
 	/** Neware BTS flat CSV export ({@code DataPoint,Cycle Index,Step Index,Step Type,...}). */
 	NEWARE_CSV,
 

@@ -27,6 +27,7 @@ public final class InstrumentParsers {
 			case MACCOR_EIS -> Optional.of(new MaccorEisParser(assumedZone));
 			case ARBIN_CSV -> Optional.of(new ArbinCsvParser(assumedZone));
 			case ARBIN_METADATA_CSV -> Optional.of(new ArbinMetadataParser(assumedZone));
+			case ARBIN_RES -> Optional.of(new ArbinResParser(assumedZone));
 			case NEWARE_CSV -> Optional.of(new NewareCsvParser(assumedZone));
 			case BDF_CSV -> Optional.of(new BdfCsvParser(assumedZone));
 			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));

@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Every Arbin CSV, Neware CSV, BDF CSV and plain EIS CSV value of the shared fixture set's ORACLE.tsv, read from the
- * oracle itself; the binary formats not read yet ({@code .res}, {@code .nda}, {@code .ndax}) are left out by name.
+ * Every Arbin CSV and {@code .res}, Neware CSV, BDF CSV and plain EIS CSV value of the shared fixture set's ORACLE.tsv,
+ * read from the oracle itself; the binary formats not read yet ({@code .nda}, {@code .ndax}) are left out by name.
  * Runs where the set exists, found as {@link MaccorFixturesTests} finds it.
  */
 class CsvFormatsFixturesTests {
 
-	private static final Set<String> NOT_READ_YET = Set.of(".res", ".nda", ".ndax");
+	private static final Set<String> NOT_READ_YET = Set.of(".nda", ".ndax");
 
 	private static final String[] FOLDERS = { "arbin", "neware", "bdf", "eis_csv" };
 
@@ -74,6 +74,7 @@ class CsvFormatsFixturesTests {
 				assertThat(parsed.rows.stream().mapToDouble(TimeSeriesRow::dischargeCapacityAmpHours).max()
 					.orElseThrow()).isCloseTo(1.0729095, within(1e-7));
 			}
+			case "arbin_example.res" -> checkArbinRes(parsed, quantity);
 			case "2017-05-09_test-TC-contact_CH33_Metadata.csv" -> {
 				assertThat(parsed.format).isEqualTo(InstrumentFormat.ARBIN_METADATA_CSV);
 				assertThat(parsed.metadata().comment()).isEqualTo("Test_ID 144, IV_Ch_ID 32 (0-based)");
@@ -115,6 +116,33 @@ class CsvFormatsFixturesTests {
 				.isCloseTo(0.6082700490951538, within(1e-9));
 			assertThat(parsed.rows.get(0).timestamp())
 				.isEqualTo(LocalDateTime.ofInstant(Instant.ofEpochMilli(1494377253170L), ZoneOffset.UTC));
+		}
+	}
+
+	private static void checkArbinRes(Parsed parsed, String quantity) {
+		assertThat(parsed.format).isEqualTo(InstrumentFormat.ARBIN_RES);
+		if (quantity.startsWith("Channel_Normal_Table rows / cycles")) {
+			assertThat(parsed.rows).hasSize(2150);
+			assertThat(parsed.rows).extracting(TimeSeriesRow::cycle).containsOnly(1, 2, 3, 4, 5);
+			assertThat(parsed.cycles.derived()).isFalse();
+		}
+		else if (quantity.startsWith("cycle 1 Charge_Capacity / Discharge_Capacity max")) {
+			List<TimeSeriesRow> first = parsed.rows.stream().filter(row -> row.cycle() == 1).toList();
+			assertThat(first.stream().mapToDouble(TimeSeriesRow::chargeCapacityAmpHours).max().orElseThrow())
+				.isCloseTo(0.000483515, within(1e-9));
+			assertThat(first.stream().mapToDouble(TimeSeriesRow::dischargeCapacityAmpHours).max().orElseThrow())
+				.isCloseTo(0.000475156, within(1e-9));
+			// Arbin writes charge current positive, as the rows carry it
+			assertThat(parsed.rows).filteredOn(row -> row.kind() == StepKind.DISCHARGE)
+				.isNotEmpty()
+				.allMatch(row -> row.currentAmperes() < 0);
+		}
+		else {
+			// 45131.78472222222 days after 1899-12-30, within 1e-8 days (< 1 ms)
+			assertThat(parsed.metadata().startTime()).isEqualTo(LocalDateTime.of(2023, 7, 24, 18, 50, 0));
+			assertThat(parsed.rows.get(0).timestamp()).isEqualTo(LocalDateTime.of(2023, 7, 24, 18, 50, 0));
+			assertThat(parsed.metadata().sourceFileName())
+				.isEqualTo("ajm314_LCO_ajm5-SSB1-F_Wait48hr-Repeat-01-012");
 		}
 	}
 

@@ -37,6 +37,12 @@ class FormatDetectorTests {
 	}
 
 	@Test
+	void recognisesArbinResByTheJetSignature() {
+		assertThat(detect("\0\u0001\0\0Standard Jet DB\0\u0001\0\0\0")).isEqualTo(InstrumentFormat.ARBIN_RES);
+		assertThat(detect("Standard Jet DB")).isEqualTo(InstrumentFormat.UNKNOWN);
+	}
+
+	@Test
 	void anythingElseIsUnknown() {
 		assertThat(detect("")).isEqualTo(InstrumentFormat.UNKNOWN);
 		assertThat(detect("Sample,Mass (mg),Operator\r\nLI-0001,12.5,jdoe\r\n")).isEqualTo(InstrumentFormat.UNKNOWN);

@@ -1,0 +1,31 @@
+package org.lilims.instrument;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * OLE Automation dates (Arbin {@code .res} {@code Start_DateTime}, {@code DateTime}): days since 1899-12-30 00:00 in
+ * the instrument's local time, the fraction being the time of day, to the millisecond.
+ */
+final class OleAutomationDate {
+
+	private static final LocalDateTime EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
+
+	private static final double MILLIS_PER_DAY = 86_400_000d;
+
+	private OleAutomationDate() {
+	}
+
+	/** The local time of {@code days}; null for NaN or infinite values. */
+	static @Nullable LocalDateTime toLocal(double days) {
+		if (Double.isNaN(days) || Double.isInfinite(days)) {
+			return null;
+		}
+		// before the epoch the whole part counts days back and the fraction still counts the time forward
+		long wholeDays = (long) days;
+		long timeMillis = Math.round(Math.abs(days - wholeDays) * MILLIS_PER_DAY);
+		return EPOCH.plusDays(wholeDays).plusNanos(timeMillis * 1_000_000L);
+	}
+
+}
