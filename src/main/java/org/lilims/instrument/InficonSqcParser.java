@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <li>XGLS-QCM style: {@code Start:} with {@code Date: YYYY/MM/DD}, a header starting {@code Time,} and, after a
  * {@code Sensors:} cell, {@code Sens1Rate, Sens1Thk, Sens1Freq, ...} for up to 8 sensors (one record per sensor).</li>
  * </ol>
- * Layer timers are offset onto one axis (by the blocks' start times, else end to end), thickness and rate are
+ * Layout 2's {@code Time} is seconds or {@code h:mm:ss}; as {@code HH:MM:SS} within an hour after the block's
+ * {@code Start:} time it is read as time of day. Layer timers are offset onto one axis (by the blocks' start times, else end to end), thickness and rate are
  * converted to nm and nm/s (units from the header, else kÅ and Å/s), readings of {@code -1} (unused outputs) and
  * crystal-fail readings are skipped with a warning, unknown columns are kept. A date whose order cannot be told, and
  * data before any known header, fail naming the line.
@@ -342,6 +343,9 @@ final class InficonSqcParser implements InstrumentParser {
 
 		private boolean newBlock;
 
+		/** Whether this block's {@code Time} cells are times of day (layout 2), null until its first reading. */
+		private @Nullable Boolean clockTime;
+
 		private int blocks;
 
 		private int layer;
@@ -424,6 +428,7 @@ final class InficonSqcParser implements InstrumentParser {
 			this.blocks++;
 			this.layer = Math.max(this.layer + 1, this.blocks);
 			this.newBlock = true;
+			this.clockTime = null;
 			this.material = null;
 		}
 
@@ -450,6 +455,7 @@ final class InficonSqcParser implements InstrumentParser {
 			catch (NumberFormatException ex) {
 				throw new ParseException(lineNumber, "not a time: '" + cells.get(0) + "'");
 			}
+			raw = fromClock(c, cells.get(0), raw, lineNumber);
 			if (!this.metadataSent) {
 				metadata(c);
 			}
@@ -496,6 +502,29 @@ final class InficonSqcParser implements InstrumentParser {
 							+ " not a number (" + ex.getMessage() + "), reading skipped");
 				}
 			}
+		}
+
+		// layout 2 may log the time of day: a block whose first HH:MM:SS lies within an hour after its Start: time
+		// is read as time of day (seconds since that Start:, past midnight too), else as a duration; a first value
+		// that fits both (a Start: shortly before midnight) is ambiguous
+		private double fromClock(Columns c, String cell, double seconds, long lineNumber) {
+			LocalDateTime blockStart = this.blockStart;
+			if (c.layout != Layout.SENSOR_COLUMNS || cell.indexOf(':') < 0 || blockStart == null) {
+				return seconds;
+			}
+			double sinceStart = seconds - blockStart.toLocalTime().toSecondOfDay();
+			if (sinceStart < 0) {
+				sinceStart += 86_400;
+			}
+			if (this.clockTime == null) {
+				boolean clock = sinceStart <= 3600;
+				if (clock && seconds <= 3600) {
+					throw new ParseException(lineNumber, "ambiguous Time '" + cell + "': within an hour of the Start: "
+							+ "time of day and of zero, it may be either a time of day or a duration");
+				}
+				this.clockTime = clock;
+			}
+			return this.clockTime ? sinceStart : seconds;
 		}
 
 		// a new block, a new layer number or a timer that went back starts a layer placed after the previous one

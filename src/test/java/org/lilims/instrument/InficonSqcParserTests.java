@@ -196,6 +196,65 @@ class InficonSqcParserTests {
 	}
 
 	@Test
+	void timesOfDayInTheSensorLayoutCountFromTheStartLineAcrossMidnight() {
+		String log = "Start:,Date: 2026/03/15,Time: 23:59:00\nTime,Sensors:,Sens1Rate,Sens1Thk\n"
+				+ "23:59:30,,1.0,0.000\n00:00:30,,1.0,0.006\n";
+
+		Parsed parsed = Parsed.text(log, "run.csv");
+
+		assertThat(parsed.depositions).extracting(DepositionRecord::elapsedSeconds).containsExactly(30.0, 90.0);
+		assertThat(parsed.depositions).extracting(DepositionRecord::layerElapsedSeconds).containsExactly(0.0, 60.0);
+		assertThat(parsed.depositions.get(1).thicknessNanometres()).isCloseTo(0.6, within(1e-9));
+
+		String durations = log.replace("23:59:30", "0:00:00").replace("00:00:30", "0:01:00");
+		assertThat(Parsed.text(durations.replace("23:59:00", "14:00:00"), "run.csv").depositions)
+			.extracting(DepositionRecord::elapsedSeconds)
+			.containsExactly(0.0, 60.0);
+		// shortly before midnight 0:00:00 may be either
+		assertThatExceptionOfType(ParseException.class).isThrownBy(() -> Parsed.text(durations, "run.csv"))
+			.satisfies(ex -> assertThat(ex.lineNumber()).isEqualTo(3))
+			.withMessageContaining("ambiguous Time '0:00:00'");
+	}
+
+	@Test
+	void aLayerWhoseStartTimeOverlapsThePreviousOneIsPlacedAfterItWithAWarning() {
+		String log = "Start:   Date: 03/14/2026   Time: 09:30:00\nelapsed_s,phase,rate,thickness\n"
+				+ "0,Deposit,5.0,0.000\n600,Deposit,5.0,3.000\n"
+				+ "Start:   Date: 03/14/2026   Time: 09:35:00\nelapsed_s,phase,rate,thickness\n"
+				+ "0,Deposit,2.0,0.000\n100,Deposit,2.0,0.200\n";
+
+		Parsed parsed = Parsed.text(log, "run.csv");
+
+		assertThat(parsed.depositions).extracting(DepositionRecord::elapsedSeconds)
+			.containsExactly(0.0, 600.0, 600.0, 700.0);
+		assertThat(parsed.depositions).extracting(DepositionRecord::layer).containsExactly(1, 1, 2, 2);
+		assertThat(parsed.warnings).singleElement().asString().contains("line 7").contains("placed after it");
+	}
+
+	@Test
+	void severalSensorsGiveALayerEntryEach() throws IOException {
+		Path file = this.directory.resolve("two-sensors.csv");
+		Files.writeString(file, "Start:,Date: 2026/03/15,Time: 14:00:00\n"
+				+ "Time,Sensors:,Sens1Rate,Sens1Thk,Sens2Rate,Sens2Thk\n0,,1.0,0.000,2.0,0.000\n"
+				+ "100,,1.0,0.100,2.0,0.200\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertThat(ParseCommand.run(new String[] { file.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				System.err)).isEqualTo(ParseCommand.OK);
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("format:     INFICON_SQC310")
+			.contains("comment:    unverified layout")
+			.containsPattern("1\\s+1\\s+10\\.000\\s+0\\.1000\\s+100\\.0")
+			.containsPattern("1\\s+2\\s+20\\.000\\s+0\\.2000\\s+100\\.0");
+		FileSummary summary = new FileSummary();
+		InstrumentParsers.parse(file, summary);
+		assertThat(ParseCommand.report(InstrumentFormat.INFICON_SQC310, summary).get("layers")).asList()
+			.hasSize(2)
+			.allSatisfy(layer -> assertThat(layer).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsKey("sensor"));
+	}
+
+	@Test
 	void otherFormatsPrintNoLayers() {
 		FileSummary summary = new FileSummary();
 		assertThat(ParseCommand.report(InstrumentFormat.MACCOR_TEXT, summary)).doesNotContainKey("layers");
