@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the parse command reports of a file, gathered while it streams by: metadata, row count, first and last
- * timestamps, cycles and spectra.
+ * timestamps, cycles, spectra and deposition layers.
  */
 final class FileSummary implements ParseSink {
 
 	final CycleSummary cycles = new CycleSummary();
 
 	final SpectrumSummary spectra = new SpectrumSummary();
+
+	final LayerSummary layers = new LayerSummary();
 
 	@Nullable FileMetadata metadata;
 
@@ -55,6 +57,12 @@ final class FileSummary implements ParseSink {
 	public void impedance(ImpedancePoint point) {
 		this.rows++;
 		this.spectra.impedance(point);
+	}
+
+	@Override
+	public void deposition(DepositionRecord record) {
+		this.rows++;
+		this.layers.deposition(record);
 	}
 
 	@Override

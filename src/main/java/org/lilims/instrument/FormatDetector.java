@@ -67,6 +67,9 @@ public final class FormatDetector {
 		if (EisCsvLayout.sniff(completeLines(head)).isPresent()) {
 			return InstrumentFormat.EIS_CSV;
 		}
+		if (InficonSqcParser.sniff(completeLines(head))) {
+			return InstrumentFormat.INFICON_SQC310;
+		}
 		return InstrumentFormat.UNKNOWN;
 	}
 

@@ -35,6 +35,12 @@ public enum InstrumentFormat {
 	/** BioLogic EC-Lab binary file ({@code .mpr}, {@code BIO-LOGIC MODULAR FILE}). */
 	BIOLOGIC_MPR,
 
+	/**
+	 * Inficon SQC-310 deposition-controller data log, per-layer blocks opening with {@code Start: ... Date:}; an
+	 * unverified layout written from descriptions (no public log).
+	 */
+	INFICON_SQC310,
+
 	/** Nothing recognised: store the file untouched, marked unparsed. */
 	UNKNOWN
 

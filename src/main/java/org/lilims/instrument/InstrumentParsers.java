@@ -33,6 +33,7 @@ public final class InstrumentParsers {
 			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));
 			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));
 			case BIOLOGIC_MPR -> Optional.of(new BiologicMprParser(assumedZone));
+			case INFICON_SQC310 -> Optional.of(new InficonSqcParser(assumedZone));
 			case UNKNOWN -> Optional.empty();
 		};
 	}

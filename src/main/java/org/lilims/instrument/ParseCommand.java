@@ -104,6 +104,21 @@ public final class ParseCommand {
 			.map(s -> ordered("points", s.points(), "minFrequencyHz", s.minFrequencyHertz(), "maxFrequencyHz",
 					s.maxFrequencyHertz()))
 			.toList());
+		List<LayerSummary.Layer> layers = summary.layers.layers();
+		if (!layers.isEmpty()) {
+			boolean sensors = summary.layers.multipleSensors();
+			report.put("layers", layers.stream().map(l -> {
+				Map<String, @Nullable Object> layer = new LinkedHashMap<>();
+				layer.put("layer", l.layer());
+				if (sensors) {
+					layer.put("sensor", l.sensor());
+				}
+				layer.put("finalThicknessNm", finite(l.finalThicknessNanometres()));
+				layer.put("meanRateNmPerS", finite(l.meanRateNanometresPerSecond()));
+				layer.put("durationS", finite(l.durationSeconds()));
+				return layer;
+			}).toList());
+		}
 		report.put("warnings", List.copyOf(summary.warnings));
 		return report;
 	}
@@ -199,9 +214,23 @@ public final class ParseCommand {
 			out.printf(Locale.ROOT, "spectrum %d: %d points, %.6g Hz to %.6g Hz%n", s.spectrum(), s.points(),
 					s.maxFrequencyHertz(), s.minFrequencyHertz());
 		}
+		List<LayerSummary.Layer> layers = summary.layers.layers();
+		if (!layers.isEmpty()) {
+			out.println("layers:");
+			out.println("  layer  sensor  thickness nm  mean rate nm/s  duration s");
+			for (LayerSummary.Layer l : layers) {
+				out.printf(Locale.ROOT, "  %5d  %6d  %12.3f  %14.4f  %10.1f%n", l.layer(), l.sensor(),
+						l.finalThicknessNanometres(), l.meanRateNanometresPerSecond(), l.durationSeconds());
+			}
+		}
 		for (String warning : summary.warnings) {
 			out.println("warning:    " + warning);
 		}
+	}
+
+	// JSON has no NaN
+	private static @Nullable Double finite(double value) {
+		return Double.isFinite(value) ? value : null;
 	}
 
 	private static Object orDash(@Nullable Object value) {

@@ -24,6 +24,12 @@ public interface ParseSink {
 	}
 
 	/**
+	 * A deposition-controller reading (rate and thickness per layer); ignored unless the sink wants it.
+	 */
+	default void deposition(DepositionRecord record) {
+	}
+
+	/**
 	 * Something read but not passed on, e.g. impedance rows at 0 Hz that were dropped; the file still parses.
 	 * @param lineNumber 1-based line (or record) the warning refers to
 	 */

@@ -27,6 +27,8 @@ final class Parsed implements ParseSink {
 
 	final List<ImpedancePoint> points = new ArrayList<>();
 
+	final List<DepositionRecord> depositions = new ArrayList<>();
+
 	final CycleSummary cycles = new CycleSummary();
 
 	final List<String> warnings = new ArrayList<>();
@@ -45,6 +47,11 @@ final class Parsed implements ParseSink {
 	@Override
 	public void impedance(ImpedancePoint point) {
 		this.points.add(point);
+	}
+
+	@Override
+	public void deposition(DepositionRecord record) {
+		this.depositions.add(record);
 	}
 
 	@Override
