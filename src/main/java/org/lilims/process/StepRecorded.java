@@ -2,8 +2,7 @@ package org.lilims.process;
 
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-import org.lilims.shared.AuditableEvent;
+import org.lilims.shared.RecordCreated;
 
 /**
  * A process step was recorded.
@@ -11,7 +10,7 @@ import org.lilims.shared.AuditableEvent;
  * @param stepId its id
  * @param after what was recorded
  */
-public record StepRecorded(long stepId, Map<String, Object> after) implements AuditableEvent {
+public record StepRecorded(long stepId, Map<String, Object> after) implements RecordCreated {
 
 	@Override
 	public String entityType() {
@@ -21,21 +20,6 @@ public record StepRecorded(long stepId, Map<String, Object> after) implements Au
 	@Override
 	public String entityId() {
 		return Long.toString(this.stepId);
-	}
-
-	@Override
-	public String action() {
-		return "CREATED";
-	}
-
-	@Override
-	public @Nullable Map<String, Object> before() {
-		return null;
-	}
-
-	@Override
-	public @Nullable String reason() {
-		return null;
 	}
 
 }
