@@ -35,6 +35,9 @@ public final class FormatDetector {
 		if (text.startsWith(ArbinResParser.MAGIC, ArbinResParser.MAGIC_OFFSET)) {
 			return InstrumentFormat.ARBIN_RES;
 		}
+		if (text.startsWith(NewareNdaParser.MAGIC)) {
+			return InstrumentFormat.NEWARE_NDA;
+		}
 		if (text.startsWith("BIO-LOGIC MODULAR FILE\u001a")) {
 			return InstrumentFormat.BIOLOGIC_MPR;
 		}

@@ -23,6 +23,9 @@ public enum InstrumentFormat {
 	/** Neware BTS flat CSV export ({@code DataPoint,Cycle Index,Step Index,Step Type,...}). */
 	NEWARE_CSV,
 
+	/** Neware BTS 7.x binary file ({@code .nda}, {@code NEWARE} signature, version byte 29). */
+	NEWARE_NDA,
+
 	/** Battery Data Format CSV ({@code Quantity / unit} headers). */
 	BDF_CSV,
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class CsvFormatsFixturesTests {
 
-	private static final Set<String> NOT_READ_YET = Set.of(".nda", ".ndax");
+	private static final Set<String> NOT_READ_YET = Set.of(".ndax");
 
 	private static final String[] FOLDERS = { "arbin", "neware", "bdf", "eis_csv" };
 
@@ -84,6 +84,7 @@ class CsvFormatsFixturesTests {
 				assertThat(parsed.rows).isEmpty();
 			}
 			case "neware_uio.csv" -> checkNeware(parsed, quantity);
+			case "new_nda_file.nda" -> NewareNdaParserTests.checkFixture(parsed);
 			case "batmo_bdf.csv" -> checkBdf(parsed, quantity);
 			case "exampleData.csv" -> {
 				assertThat(parsed.format).isEqualTo(InstrumentFormat.EIS_CSV);
