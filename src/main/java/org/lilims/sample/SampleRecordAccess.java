@@ -23,7 +23,7 @@ class SampleRecordAccess implements RecordAccess {
 
 	@Override
 	public boolean canRead(String entityType, String entityId) {
-		return this.samples.find(entityId).isPresent();
+		return this.samples.isVisible(entityId);
 	}
 
 }

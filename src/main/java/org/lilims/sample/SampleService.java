@@ -134,9 +134,10 @@ class SampleService implements SampleApi {
 			.collect(Collectors.toMap(Sample::getCode, Function.identity()));
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		ProjectVisibility writable = this.projects.writable();
+		ProjectVisibility readable = this.projects.readable();
 		for (int i = 0; i < wanted.size(); i++) {
 			Sample input = found.get(wanted.get(i));
-			if (input == null || !this.projects.readable().includes(input.getProjectCode())) {
+			if (input == null || !readable.includes(input.getProjectCode())) {
 				problems.add(new InvalidInputException.FieldProblem("inputs[" + i + "].code",
 						"no sample with code " + wanted.get(i)));
 			}
@@ -165,6 +166,12 @@ class SampleService implements SampleApi {
 	@Transactional(readOnly = true)
 	public Optional<SampleView> find(String code) {
 		return visible(code).map(this::view);
+	}
+
+	/** Whether the sample exists and the user may see its project; cheaper than {@link #find}. */
+	@Transactional(readOnly = true)
+	boolean isVisible(String code) {
+		return visible(code).isPresent();
 	}
 
 	private Optional<Sample> visible(String code) {

@@ -84,8 +84,12 @@ class ApiTokenService {
 
 	@Transactional(readOnly = true)
 	List<TokenView> list(String username) {
+		Instant now = this.clock.instant();
 		return this.users.findByUsername(username)
-			.map(owner -> this.tokens.findByOwnerOrderByCreatedAtDesc(owner).stream().map(TokenView::of).toList())
+			.map(owner -> this.tokens.findByOwnerOrderByCreatedAtDesc(owner)
+				.stream()
+				.map(token -> TokenView.of(token, now))
+				.toList())
 			.orElse(List.of());
 	}
 
@@ -119,9 +123,9 @@ class ApiTokenService {
 	record TokenView(@Nullable Long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
 			@Nullable Instant lastUsedAt, @Nullable Instant revokedAt, boolean active) {
 
-		static TokenView of(ApiToken token) {
+		static TokenView of(ApiToken token, Instant now) {
 			return new TokenView(token.getId(), token.getName(), token.getTokenPrefix(), token.getCreatedAt(),
-					token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt(), token.isUsableAt(Instant.now()));
+					token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt(), token.isUsableAt(now));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.lilims.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,7 +73,7 @@ class UserAccountService {
 		account.setEmail(blankToNull(command.email()));
 		this.users.saveAndFlush(account);
 		this.events.publishEvent(new AccountChanged(username, "CREATED", null, AccountChanged.snapshot(account), null));
-		return UserView.of(account);
+		return UserView.of(account, this.clock.instant());
 	}
 
 	/**
@@ -90,12 +91,13 @@ class UserAccountService {
 
 	@Transactional(readOnly = true)
 	List<UserView> findAll() {
-		return this.users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+		Instant now = this.clock.instant();
+		return this.users.findAllByOrderByUsernameAsc().stream().map(account -> UserView.of(account, now)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	UserView find(String username) {
-		return UserView.of(load(username));
+		return UserView.of(load(username), this.clock.instant());
 	}
 
 	UserView update(String username, UserUpdate update, String actingUsername) {
@@ -136,7 +138,7 @@ class UserAccountService {
 		this.users.saveAndFlush(account);
 		this.events.publishEvent(new AccountChanged(account.getUsername(), "UPDATED", before,
 				AccountChanged.snapshot(account), null));
-		return UserView.of(account);
+		return UserView.of(account, this.clock.instant());
 	}
 
 	void resetPassword(String username, String newPassword) {

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 record UserView(String username, @Nullable String displayName, @Nullable String email, Set<Role> roles,
 		boolean enabled, boolean locked, @Nullable Instant lastLoginAt, Instant createdAt, long version) {
 
-	static UserView of(UserAccount account) {
+	static UserView of(UserAccount account, Instant now) {
 		return new UserView(account.getUsername(), account.getDisplayName(), account.getEmail(),
-				new TreeSet<>(account.getRoles()), account.isEnabled(), account.isLockedAt(Instant.now()),
+				new TreeSet<>(account.getRoles()), account.isEnabled(), account.isLockedAt(now),
 				account.getLastLoginAt(), account.getCreatedAt(), account.getVersion());
 	}
 
