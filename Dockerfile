@@ -10,7 +10,7 @@ COPY src src
 COPY db db
 COPY frontend-templates frontend-templates
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp package -DskipTests \
- && cp target/lilims-*.jar /lilims.jar \
+ && cp target/dist/lilims-*-exec.jar /lilims.jar \
  && java -Djarmode=tools -jar /lilims.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre

@@ -113,6 +113,10 @@ final class MaccorTextParser implements InstrumentParser {
 
 		private final boolean wantsExtras;
 
+		private final boolean wantsTimestamps;
+
+		private boolean firstRowRead;
+
 		private final int cellsNeeded;
 
 		Rows(MaccorHeader header, MaccorColumns columns, char delimiter, String fileName, ParseSink sink) {
@@ -122,6 +126,7 @@ final class MaccorTextParser implements InstrumentParser {
 			this.fileName = fileName;
 			this.sink = sink;
 			this.wantsExtras = sink.wantsExtraColumns();
+			this.wantsTimestamps = sink.wantsTimestamps();
 			this.cellsNeeded = this.wantsExtras ? Integer.MAX_VALUE : columns.lastMapped() + 1;
 			this.dateOfTest = header.dateOfTest();
 			this.currentDate = (this.dateOfTest != null) ? this.dateOfTest.toLocalDate() : null;
@@ -134,6 +139,7 @@ final class MaccorTextParser implements InstrumentParser {
 				}
 				cells.split(lines.buffer(), lines.start(), lines.end(), this.cellsNeeded);
 				TimeSeriesRow row = row(lines, cells);
+				this.firstRowRead = true;
 				if (!this.metadataSent) {
 					sendMetadata(row);
 				}
@@ -161,7 +167,7 @@ final class MaccorTextParser implements InstrumentParser {
 			return new TimeSeriesRow(line, testTime, integer(cells, c.cycle, line), integer(cells, c.step, line), state,
 					kind, current, number(cells, c.voltage, line), (kind == StepKind.CHARGE) ? capacity : Double.NaN,
 					(kind == StepKind.DISCHARGE) ? capacity : Double.NaN, number(cells, c.energy, line),
-					timestamp(cells, line), this.wantsExtras
+					(this.wantsTimestamps || !this.firstRowRead) ? timestamp(cells, line) : null, this.wantsExtras
 							? new ExtraColumns(c.extraNames, c.extraPositions, lines.latin1(), this.delimiter)
 							: ExtraColumns.NONE);
 		}

@@ -17,6 +17,14 @@ public interface ParseSink {
 		return true;
 	}
 
+	/**
+	 * Whether rows after the first should carry their wall-clock timestamp; a sink that only counts and sums says no
+	 * and spares the date parsing of every line.
+	 */
+	default boolean wantsTimestamps() {
+		return true;
+	}
+
 	default void row(TimeSeriesRow row) {
 	}
 

@@ -1,7 +1,10 @@
 package org.lilims.instrument;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,32 @@ class MaccorTextParserTests {
 				+ "1\t0\t1\t0\t0\t3.3\tR\t23:59:50\n" + "2\t0\t1\t20\t0\t3.3\tR\t00:00:10\n", "x.001");
 
 		assertThat(parsed.rows.get(1).timestamp()).isEqualTo(LocalDateTime.of(2016, 4, 2, 0, 0, 10));
+	}
+
+	@Test
+	void aSinkThatWantsNoTimestampsGetsTheFirstRowsOnly() throws Exception {
+		String file = "Today's Date 04/04/2016  Date of Test:\t04/01/2016\t Filename:\tx.001\n"
+				+ "Rec#\tCyc#\tStep\tTest (Sec)\tAmps\tVolts\tState\tDPt Time\n"
+				+ "1\t0\t1\t0\t0\t3.3\tR\t23:59:50\n" + "2\t0\t1\t20\t0\t3.3\tR\t00:00:10\n";
+		List<TimeSeriesRow> rows = new ArrayList<>();
+		ParseSink countingSink = new ParseSink() {
+			@Override
+			public boolean wantsTimestamps() {
+				return false;
+			}
+
+			@Override
+			public void row(TimeSeriesRow row) {
+				rows.add(row);
+			}
+		};
+
+		new MaccorTextParser(ZoneOffset.UTC).parse(new ByteArrayInputStream(file.getBytes(StandardCharsets.US_ASCII)),
+				"x.001", countingSink);
+
+		assertThat(rows).extracting(TimeSeriesRow::timestamp)
+			.containsExactly(LocalDateTime.of(2016, 4, 1, 23, 59, 50), null);
+		assertThat(rows).extracting(TimeSeriesRow::testTimeSeconds).containsExactly(0.0, 20.0);
 	}
 
 	@Test
