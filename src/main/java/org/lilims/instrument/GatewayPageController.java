@@ -40,10 +40,11 @@ class GatewayPageController {
 
 	@PostMapping("/gateway/files/{id}/reprocess")
 	String reprocess(@PathVariable long id, RedirectAttributes redirect) {
-		InstrumentFileView file = this.files.process(id);
-		redirect.addFlashAttribute("message", "Re-processed " + file.originalName() + ": "
-				+ file.state().name().toLowerCase(Locale.ROOT)
-				+ ((file.failureReason() != null) ? " (" + file.failureReason() + ")" : ""));
+		InstrumentFileView file = this.files.reprocess(id);
+		redirect.addFlashAttribute("message", (file.state() == InstrumentFileState.RECEIVED)
+				? "Queued " + file.originalName() + " for parsing; it is large, its state changes in a moment"
+				: "Re-processed " + file.originalName() + ": " + file.state().name().toLowerCase(Locale.ROOT)
+						+ ((file.failureReason() != null) ? " (" + file.failureReason() + ")" : ""));
 		return "redirect:/gateway";
 	}
 

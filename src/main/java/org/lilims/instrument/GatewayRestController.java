@@ -70,9 +70,15 @@ class GatewayRestController {
 		return this.files.list(state);
 	}
 
+	/**
+	 * Parses a file again: 200 with the outcome, or 202 when the file is large and waits to be parsed in the
+	 * background (state RECEIVED).
+	 */
 	@PostMapping("/api/v1/gateway/files/{id}/reprocess")
-	InstrumentFileView reprocess(@PathVariable long id) {
-		return this.files.process(id);
+	ResponseEntity<InstrumentFileView> reprocess(@PathVariable long id) {
+		InstrumentFileView file = this.files.reprocess(id);
+		return ResponseEntity.status((file.state() == InstrumentFileState.RECEIVED) ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.body(file);
 	}
 
 }

@@ -99,6 +99,12 @@ class InstrumentFile {
 	@Column(name = "processed_at")
 	private @Nullable Instant processedAt;
 
+	@Column(name = "processing_lease_until")
+	private @Nullable Instant processingLeaseUntil;
+
+	@Column(name = "processing_attempts", nullable = false)
+	private int processingAttempts;
+
 	@Version
 	private long version;
 
@@ -129,7 +135,23 @@ class InstrumentFile {
 		this.receivedAt = receivedAt;
 	}
 
+	/** This node parses the file now; another may take it over once {@code until} has passed. */
+	void claimUntil(Instant until) {
+		this.processingLeaseUntil = until;
+		this.processingAttempts++;
+	}
+
+	/** Back to the queue of received files, to be parsed in the background. */
+	void requeued() {
+		this.state = InstrumentFileState.RECEIVED;
+		this.processingLeaseUntil = null;
+		this.processingAttempts = 0;
+		this.failureReason = null;
+		this.failureLine = null;
+	}
+
 	void parsed(InstrumentFormat format, long rows, String summaryJson, @Nullable Integer fileChannel, Instant now) {
+		this.processingLeaseUntil = null;
 		this.state = InstrumentFileState.PARSED;
 		this.format = format;
 		this.dataRows = rows;
@@ -143,6 +165,7 @@ class InstrumentFile {
 	}
 
 	void failed(String reason, @Nullable Integer line, Instant now) {
+		this.processingLeaseUntil = null;
 		this.state = InstrumentFileState.FAILED;
 		this.failureReason = reason;
 		this.failureLine = line;
@@ -197,6 +220,10 @@ class InstrumentFile {
 
 	@Nullable Long getId() {
 		return this.id;
+	}
+
+	long getSizeBytes() {
+		return this.sizeBytes;
 	}
 
 	UUID getFileId() {

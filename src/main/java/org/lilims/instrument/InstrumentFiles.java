@@ -54,14 +54,17 @@ public class InstrumentFiles {
 
 	private final Clock clock;
 
+	private final GatewayProperties properties;
+
 	InstrumentFiles(InstrumentFileRepository files, FileStore store, ApplicationEventPublisher events,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			TransactionTemplate transactions, JsonMapper json, Clock clock, GatewayProperties properties) {
 		this.files = files;
 		this.store = store;
 		this.events = events;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/**
@@ -80,20 +83,56 @@ public class InstrumentFiles {
 		}
 		String path = blankToNull(originalPath);
 		String datasetKey = instrumentId.trim() + "|" + ((path != null) ? path : fileName);
+		boolean inline = parsesInline(stored.sizeBytes());
 		InstrumentFile file = this.transactions.execute(status -> {
 			Optional<InstrumentFile> previous = this.files.findFirstByDatasetKeyOrderByDatasetVersionDesc(datasetKey);
-			InstrumentFile created = this.files.saveAndFlush(new InstrumentFile(stored.id().value(), stored.sha256(),
-					stored.sizeBytes(), fileName, path, instrumentId.trim(), blankToNull(channel),
-					upper(blankToNull(cellCode)), datasetKey, previous.map(p -> p.view().datasetVersion() + 1).orElse(1),
-					CurrentActor.name(), this.clock.instant()));
+			InstrumentFile received = new InstrumentFile(stored.id().value(), stored.sha256(), stored.sizeBytes(),
+					fileName, path, instrumentId.trim(), blankToNull(channel), upper(blankToNull(cellCode)), datasetKey,
+					previous.map(p -> p.view().datasetVersion() + 1).orElse(1), CurrentActor.name(),
+					this.clock.instant());
+			if (inline) {
+				received.claimUntil(leaseEnd());
+			}
+			InstrumentFile created = this.files.saveAndFlush(received);
 			previous.ifPresent(p -> p.supersededBy(created.getId()));
 			return created;
 		});
-		return new Received(process(file.getId()), true);
+		// the row is committed before parsing starts: should this process die now, another node parses it later
+		return new Received(inline ? process(file.getId()) : file.view(), true);
 	}
 
-	/** Parses a stored file again (after a parser fix, or to retry linking). */
-	public InstrumentFileView process(long id) {
+	/**
+	 * Parses a stored file again, after a parser fix or to retry linking: at once when it is small, else in the
+	 * background (the answer then says RECEIVED).
+	 */
+	public InstrumentFileView reprocess(long id) {
+		InstrumentFile file = load(id);
+		if (parsesInline(file.getSizeBytes())) {
+			update(id, current -> current.claimUntil(leaseEnd()));
+			return process(id);
+		}
+		log.info("Instrument file {} ({}) queued for parsing again", id, file.getOriginalName());
+		return update(id, InstrumentFile::requeued);
+	}
+
+	/** Marks a file FAILED that was taken up too often without finishing. */
+	void giveUp(long id, int attempts) {
+		log.error("Instrument file {} gave up after {} attempts to parse it", id, attempts);
+		update(id, file -> file.failed("parsing did not finish in " + attempts
+				+ " attempts (the process parsing it stopped each time); re-process it after a fix", null,
+				this.clock.instant()));
+	}
+
+	private boolean parsesInline(long sizeBytes) {
+		return sizeBytes <= this.properties.inlineParseMax().toBytes();
+	}
+
+	private Instant leaseEnd() {
+		return this.clock.instant().plus(this.properties.processingLease());
+	}
+
+	/** Parses a stored file that this node has claimed, and records the outcome. */
+	InstrumentFileView process(long id) {
 		InstrumentFile file = load(id);
 		FileSummary summary = new FileSummary();
 		InstrumentFormat format;
