@@ -1,12 +1,8 @@
 package org.lilims.cycling;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
 import org.lilims.instrument.InstrumentFileParsed;
 import org.lilims.instrument.InstrumentFiles;
 import org.lilims.sample.SampleApi;
@@ -18,12 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the cell of a file the gateway parsed: the cell the sender named, else a cell code in the file's comment
  * (MACCOR {@code Comment/Barcode}), name or path, else the cell whose cycling test is running on that instrument and
- * channel. Without one the file waits in the inbox ({@code UNMATCHED}).
+ * channel. Without one the file waits in the inbox ({@code UNMATCHED}). Deposition logs are the process module's.
  */
 @Component
 class InstrumentFileLinker {
 
-	private static final Pattern CELL_CODE = Pattern.compile("(?i)\\bCC-\\d{4,}\\b");
 
 	private final InstrumentFiles files;
 
@@ -39,6 +34,9 @@ class InstrumentFileLinker {
 
 	@EventListener
 	void link(InstrumentFileParsed parsed) {
+		if (parsed.isDepositionLog()) {
+			return;
+		}
 		if (parsed.requestedCellCode() != null) {
 			String code = parsed.requestedCellCode();
 			if (isCell(code)) {
@@ -50,7 +48,7 @@ class InstrumentFileLinker {
 			return;
 		}
 		Optional<String> named = Stream.of(parsed.comment(), parsed.originalName(), parsed.originalPath())
-			.map(InstrumentFileLinker::cellCodeIn)
+			.map(SampleKind.CELL::codeIn)
 			.filter(code -> code != null && isCell(code))
 			.findFirst();
 		if (named.isPresent()) {
@@ -73,12 +71,5 @@ class InstrumentFileLinker {
 		return this.samples.find(code).filter(sample -> sample.kind() == SampleKind.CELL).isPresent();
 	}
 
-	private static @Nullable String cellCodeIn(@Nullable String text) {
-		if (text == null) {
-			return null;
-		}
-		Matcher matcher = CELL_CODE.matcher(text);
-		return matcher.find() ? matcher.group().toUpperCase(Locale.ROOT) : null;
-	}
 
 }

@@ -52,6 +52,14 @@ class GatewayPageController {
 	String cellFiles(@RequestParam String cell, Model model) {
 		model.addAttribute("cell", cell);
 		model.addAttribute("files", this.files.ofCell(cell));
+		model.addAttribute("emptyText", "No instrument file for this cell yet.");
+		return "instrument/cell-files :: panel";
+	}
+
+	@GetMapping("/gateway/step-files")
+	String stepFiles(@RequestParam long step, Model model) {
+		model.addAttribute("files", this.files.ofStep(step));
+		model.addAttribute("emptyText", "No deposition log for this run yet.");
 		return "instrument/cell-files :: panel";
 	}
 

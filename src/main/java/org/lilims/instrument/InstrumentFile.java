@@ -87,6 +87,9 @@ class InstrumentFile {
 	@Column(name = "cell_code", length = 32)
 	private @Nullable String cellCode;
 
+	@Column(name = "step_id")
+	private @Nullable Long stepId;
+
 	@Column(name = "link_reason", length = 200)
 	private @Nullable String linkReason;
 
@@ -182,13 +185,24 @@ class InstrumentFile {
 		this.linkReason = reason;
 	}
 
-	/** No cell found by the gateway's rules; a person's earlier assignment stands. */
+	/** A deposition log linked to its coating run by the gateway's own rules; a person's assignment stands. */
+	void linkedToStep(long step, String reason) {
+		if (keepAssignment()) {
+			return;
+		}
+		this.state = InstrumentFileState.LINKED;
+		this.stepId = step;
+		this.linkReason = reason;
+	}
+
+	/** Nothing found by the gateway's rules; a person's earlier assignment stands. */
 	void unmatched(String reason) {
 		if (keepAssignment()) {
 			return;
 		}
 		this.state = InstrumentFileState.UNMATCHED;
 		this.cellCode = null;
+		this.stepId = null;
 		this.linkReason = reason;
 	}
 
@@ -199,8 +213,16 @@ class InstrumentFile {
 		this.linkReason = ASSIGNED_BY + actor;
 	}
 
+	/** A person chose the coating run. */
+	void assignedToStep(long step, String actor) {
+		this.state = InstrumentFileState.LINKED;
+		this.stepId = step;
+		this.linkReason = ASSIGNED_BY + actor;
+	}
+
 	private boolean keepAssignment() {
-		if (this.cellCode != null && this.linkReason != null && this.linkReason.startsWith(ASSIGNED_BY)) {
+		if ((this.cellCode != null || this.stepId != null) && this.linkReason != null
+				&& this.linkReason.startsWith(ASSIGNED_BY)) {
 			this.state = InstrumentFileState.LINKED;
 			return true;
 		}
@@ -215,7 +237,8 @@ class InstrumentFile {
 		return new InstrumentFileView(this.id, this.fileId, this.sha256, this.sizeBytes, this.originalName,
 				this.originalPath, this.instrumentId, this.channel, this.datasetVersion, this.supersededBy, this.state,
 				this.format, this.dataRows, this.failureReason, this.failureLine, this.cellCode, this.linkReason,
-				this.receivedBy, this.receivedAt, this.processedAt);
+				this.receivedBy, this.receivedAt, this.processedAt, this.stepId,
+				this.format != null && this.format.isDepositionLog());
 	}
 
 	@Nullable Long getId() {

@@ -19,6 +19,8 @@ interface InstrumentFileRepository extends JpaRepository<InstrumentFile, Long> {
 
 	List<InstrumentFile> findByCellCodeOrderByReceivedAtDesc(String cellCode);
 
+	List<InstrumentFile> findByStepIdOrderByReceivedAtDesc(long stepId);
+
 	/** Per instrument and state: how many files, and when the last one arrived. */
 	@Query("select f.instrumentId as instrumentId, f.state as state, count(f) as files, max(f.receivedAt) as lastReceivedAt"
 			+ " from InstrumentFile f group by f.instrumentId, f.state")

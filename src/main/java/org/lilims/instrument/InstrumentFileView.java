@@ -24,14 +24,17 @@ import org.jspecify.annotations.Nullable;
  * @param failureReason why parsing failed
  * @param failureLine the line where it failed
  * @param cellCode the cell it belongs to, when linked
+ * @param stepId the coating run (process step) a deposition-controller log belongs to, when linked
  * @param linkReason how the cell was found, or why none was
  * @param receivedBy the account that sent it
  * @param receivedAt when it arrived
  * @param processedAt when it was last parsed
+ * @param depositionLog whether it is a deposition-controller log, which belongs to a coating run, not a cell
  */
 public record InstrumentFileView(@Nullable Long id, UUID fileId, String sha256, long sizeBytes, String originalName,
 		@Nullable String originalPath, String instrumentId, @Nullable String channel, int datasetVersion,
 		@Nullable Long supersededBy, InstrumentFileState state, @Nullable InstrumentFormat format, @Nullable Long rows,
 		@Nullable String failureReason, @Nullable Integer failureLine, @Nullable String cellCode,
-		@Nullable String linkReason, String receivedBy, Instant receivedAt, @Nullable Instant processedAt) {
+		@Nullable String linkReason, String receivedBy, Instant receivedAt, @Nullable Instant processedAt,
+		@Nullable Long stepId, boolean depositionLog) {
 }

@@ -156,7 +156,8 @@ public class InstrumentFiles {
 			this.files.saveAndFlush(current);
 			this.events.publishEvent(new InstrumentFileParsed(id, current.getInstrumentId(), current.getChannel(),
 					current.getRequestedCellCode(), current.getOriginalName(), current.getOriginalPath(),
-					(summary.metadata != null) ? summary.metadata.comment() : null, format));
+					(summary.metadata != null) ? summary.metadata.comment() : null, format,
+					(summary.metadata != null) ? summary.metadata.startTime() : null));
 			return load(id).view();
 		});
 	}
@@ -172,11 +173,10 @@ public class InstrumentFiles {
 	 * @throws ConflictException when the file was not parsed (yet)
 	 */
 	public InstrumentFileView assign(long id, String cellCode) {
-		InstrumentFile file = load(id);
-		if (file.getState() != InstrumentFileState.UNMATCHED && file.getState() != InstrumentFileState.LINKED
-				&& file.getState() != InstrumentFileState.PARSED) {
-			throw new ConflictException("Instrument file " + id + " is " + file.getState().name().toLowerCase(Locale.ROOT)
-					+ "; only parsed files can be assigned to a cell (re-process it first)");
+		InstrumentFile file = assignable(id, "a cell");
+		if (file.getFormat() != null && file.getFormat().isDepositionLog()) {
+			throw new InvalidInputException("cellCode", "does not apply: " + file.getOriginalName()
+					+ " is a deposition log, which belongs to a coating run");
 		}
 		String actor = CurrentActor.name();
 		String previous = file.view().cellCode();
@@ -184,6 +184,36 @@ public class InstrumentFiles {
 			current.assigned(cellCode, actor);
 			this.events.publishEvent(new InstrumentFileAssigned(id, current.getOriginalName(), previous, cellCode));
 		});
+	}
+
+	/** Ties a parsed deposition log to its coating run. */
+	public void linkStep(long id, long stepId, String reason) {
+		update(id, file -> file.linkedToStep(stepId, reason));
+	}
+
+	/**
+	 * Ties a deposition log to the coating run the current user chose; the caller has checked that the step is one.
+	 * @throws ConflictException when the file was not parsed (yet)
+	 * @throws InvalidInputException naming {@code coatingRun} when the file is not a deposition log
+	 */
+	public InstrumentFileView assignStep(long id, long stepId) {
+		InstrumentFile file = assignable(id, "a coating run");
+		if (file.getFormat() == null || !file.getFormat().isDepositionLog()) {
+			throw new InvalidInputException("coatingRun", "does not apply: " + file.getOriginalName()
+					+ " is not a deposition log; assign it to a cell");
+		}
+		String actor = CurrentActor.name();
+		return update(id, current -> current.assignedToStep(stepId, actor));
+	}
+
+	private InstrumentFile assignable(long id, String target) {
+		InstrumentFile file = load(id);
+		if (file.getState() != InstrumentFileState.UNMATCHED && file.getState() != InstrumentFileState.LINKED
+				&& file.getState() != InstrumentFileState.PARSED) {
+			throw new ConflictException("Instrument file " + id + " is " + file.getState().name().toLowerCase(Locale.ROOT)
+					+ "; only parsed files can be assigned to " + target + " (re-process it first)");
+		}
+		return file;
 	}
 
 	/** Leaves a parsed file in the inbox: no cell could be found. */
@@ -197,6 +227,11 @@ public class InstrumentFiles {
 
 	public List<InstrumentFileView> ofCell(String cellCode) {
 		return this.files.findByCellCodeOrderByReceivedAtDesc(cellCode).stream().map(InstrumentFile::view).toList();
+	}
+
+	/** The deposition logs of a coating run, newest first. */
+	public List<InstrumentFileView> ofStep(long stepId) {
+		return this.files.findByStepIdOrderByReceivedAtDesc(stepId).stream().map(InstrumentFile::view).toList();
 	}
 
 	List<InstrumentFileView> list(@Nullable InstrumentFileState state) {

@@ -45,6 +45,11 @@ public enum InstrumentFormat {
 	INFICON_SQC310,
 
 	/** Nothing recognised: store the file untouched, marked unparsed. */
-	UNKNOWN
+	UNKNOWN;
+
+	/** Whether files of this format log a deposition (they belong to a coating run, not to a cell). */
+	public boolean isDepositionLog() {
+		return this == INFICON_SQC310;
+	}
 
 }

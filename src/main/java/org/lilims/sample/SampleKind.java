@@ -1,5 +1,10 @@
 package org.lilims.sample;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 import org.lilims.shared.Dimension;
 import org.lilims.shared.Unit;
 
@@ -43,11 +48,26 @@ public enum SampleKind {
 
 	private final boolean lot;
 
+	private final Pattern codeInText;
+
 	SampleKind(String codePrefix, String label, Unit stockUnit, boolean lot) {
 		this.codePrefix = codePrefix;
 		this.label = label;
 		this.stockUnit = stockUnit;
 		this.lot = lot;
+		// a code between separators such as _ . / or spaces, not inside a longer word or number
+		this.codeInText = Pattern.compile("(?i)(?<![A-Z0-9])" + codePrefix + "-\\d{4,}(?!\\d)");
+	}
+
+	/**
+	 * The first code of this kind written in free text (a file name, path or comment), upper-cased; null if none.
+	 */
+	public @Nullable String codeIn(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher matcher = this.codeInText.matcher(text);
+		return matcher.find() ? matcher.group().toUpperCase(Locale.ROOT) : null;
 	}
 
 	public String codePrefix() {
