@@ -38,6 +38,9 @@ public final class FormatDetector {
 		if (text.startsWith(NewareNdaParser.MAGIC)) {
 			return InstrumentFormat.NEWARE_NDA;
 		}
+		if (NewareNdaxParser.sniff(head)) {
+			return InstrumentFormat.NEWARE_NDAX;
+		}
 		if (text.startsWith("BIO-LOGIC MODULAR FILE\u001a")) {
 			return InstrumentFormat.BIOLOGIC_MPR;
 		}

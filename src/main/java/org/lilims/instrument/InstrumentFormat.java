@@ -26,6 +26,12 @@ public enum InstrumentFormat {
 	/** Neware BTS 7.x binary file ({@code .nda}, {@code NEWARE} signature, version byte 29). */
 	NEWARE_NDA,
 
+	/**
+	 * Neware BTS 8 {@code .ndax}: a ZIP of XML files and binary {@code .ndc} streams, {@code data.ndc} of version 5 or
+	 * 14.
+	 */
+	NEWARE_NDAX,
+
 	/** Battery Data Format CSV ({@code Quantity / unit} headers). */
 	BDF_CSV,
 

@@ -30,6 +30,7 @@ public final class InstrumentParsers {
 			case ARBIN_RES -> Optional.of(new ArbinResParser(assumedZone));
 			case NEWARE_CSV -> Optional.of(new NewareCsvParser(assumedZone));
 			case NEWARE_NDA -> Optional.of(new NewareNdaParser(assumedZone));
+			case NEWARE_NDAX -> Optional.of(new NewareNdaxParser(assumedZone));
 			case BDF_CSV -> Optional.of(new BdfCsvParser(assumedZone));
 			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));
 			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));

@@ -158,6 +158,24 @@ final class NewareNdaParser implements InstrumentParser {
 		return status.equals("Rest") ? StepKind.REST : StepKind.OTHER;
 	}
 
+	/** The current positive on charge and negative on discharge, whatever sign the file gives it. */
+	static double signed(double currentAmperes, StepKind kind) {
+		return switch (kind) {
+			case CHARGE -> Math.abs(currentAmperes);
+			case DISCHARGE -> -Math.abs(currentAmperes);
+			default -> currentAmperes;
+		};
+	}
+
+	/** The energy of the row's direction; both counters added on rest and other steps. */
+	static double energyOf(StepKind kind, double chargeWattHours, double dischargeWattHours) {
+		return switch (kind) {
+			case CHARGE -> chargeWattHours;
+			case DISCHARGE -> dischargeWattHours;
+			default -> chargeWattHours + dischargeWattHours;
+		};
+	}
+
 	private static LocalDateTime timestamp(long number, ByteBuffer record) {
 		int year = Short.toUnsignedInt(record.getShort(70));
 		try {
@@ -240,24 +258,14 @@ final class NewareNdaParser implements InstrumentParser {
 			LocalDateTime timestamp = timestamp(number, record);
 			String state = statusName(status);
 			StepKind kind = kindOf(state);
-			double currentAmperes = rawCurrent * perUnit / 1e3;
-			if (kind == StepKind.CHARGE) {
-				currentAmperes = Math.abs(currentAmperes);
-			}
-			else if (kind == StepKind.DISCHARGE) {
-				currentAmperes = -Math.abs(currentAmperes);
-			}
+			double currentAmperes = signed(rawCurrent * perUnit / 1e3, kind);
 			// mA s -> Ah and mW s -> Wh
 			double toHours = perUnit / 3600 / 1e3;
 			double chargeAh = record.getLong(38) * toHours;
 			double dischargeAh = record.getLong(46) * toHours;
 			double chargeWh = record.getLong(54) * toHours;
 			double dischargeWh = record.getLong(62) * toHours;
-			double energyWattHours = switch (kind) {
-				case CHARGE -> chargeWh;
-				case DISCHARGE -> dischargeWh;
-				default -> chargeWh + dischargeWh;
-			};
+			double energyWattHours = energyOf(kind, chargeWh, dischargeWh);
 			if (!this.metadataSent) {
 				this.sink.metadata(metadata(timestamp));
 				this.metadataSent = true;
