@@ -28,6 +28,9 @@ final class NewareNdaParser implements InstrumentParser {
 
 	static final int SUPPORTED_VERSION = 29;
 
+	/** The version NewareNDA reads as BTS 9 (88-byte records of floats, epoch timestamps in µs). */
+	static final int BTS9_VERSION = 130;
+
 	static final int RECORD_BYTES = 86;
 
 	static final String SIGN_CONVENTION = "current normalised from Status: *_Chg positive, *_DChg negative, "
@@ -73,6 +76,10 @@ final class NewareNdaParser implements InstrumentParser {
 			throw new ParseException(1, "truncated nda header: " + head.length + " bytes, no version byte");
 		}
 		int version = head[VERSION_OFFSET] & 0xFF;
+		if (version == BTS9_VERSION) {
+			throw new ParseException(1, "unsupported nda version " + version + ": Neware .nda version "
+					+ BTS9_VERSION + " (BTS 9 in NewareNDA's naming) is not supported yet; no public sample to test");
+		}
 		if (version != SUPPORTED_VERSION) {
 			throw new ParseException(1, "unsupported nda version " + version + " (only " + SUPPORTED_VERSION
 					+ " is read)");

@@ -60,7 +60,11 @@ class NewareNdaParserTests {
 		byte[] content = fixture();
 		content[NewareNdaParser.VERSION_OFFSET] = (byte) 130;
 		assertThatThrownBy(() -> Parsed.bytes(content, FIXTURE)).isInstanceOf(ParseException.class)
-			.hasMessageContaining("unsupported nda version 130");
+			.hasMessageContaining("unsupported nda version 130: Neware .nda version 130 (BTS 9")
+			.hasMessageContaining("is not supported yet");
+		content[NewareNdaParser.VERSION_OFFSET] = 31;
+		assertThatThrownBy(() -> Parsed.bytes(content, FIXTURE)).isInstanceOf(ParseException.class)
+			.hasMessage("line 1: unsupported nda version 31 (only 29 is read)");
 	}
 
 	@Test
