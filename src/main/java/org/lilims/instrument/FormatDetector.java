@@ -67,6 +67,9 @@ public final class FormatDetector {
 		if (firstLine.startsWith(NewareCsvParser.HEADER_START)) {
 			return InstrumentFormat.NEWARE_CSV;
 		}
+		if (NewareHierarchicalCsvParser.sniff(completeLines(head))) {
+			return InstrumentFormat.NEWARE_HIERARCHICAL_CSV;
+		}
 		if (isBdfHeader(firstLine)) {
 			return InstrumentFormat.BDF_CSV;
 		}
