@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Neware BTS 7.x binary file ({@code .nda}, starting with {@code NEWARE}), version byte 29 at offset 14. After a
  * header of variable length come fixed-length records of 86 bytes: data records start with {@code 0x55 0x00},
  * auxiliary (temperature) records with {@code 0x65}, others are skipped. Values are integers scaled by the current
- * range written in each record (mA, mA·s, mW·s), timestamps are local time. Records are streamed one at a time;
+ * range written in each record (mA, mA·s, mW·s), timestamps are local time, the record time restarts with each step
+ * (test time adds the steps up). Records are streamed one at a time;
  * the {@code lineNumber} of a row or error is the 1-based record number after the header.
  */
 final class NewareNdaParser implements InstrumentParser {
@@ -196,7 +197,7 @@ final class NewareNdaParser implements InstrumentParser {
 
 	private FileMetadata metadata(@Nullable LocalDateTime start) {
 		return new FileMetadata(InstrumentFormat.NEWARE_NDA, null, start, this.assumedZone, null, null, null, null,
-				Map.of("testTime", "ms", "current", "mA (scaled by range)", "voltage", "0.1 mV",
+				Map.of("testTime", "ms per step, summed over steps", "current", "mA (scaled by range)", "voltage", "0.1 mV",
 						"capacity", "mA s (scaled by range)", "energy", "mW s (scaled by range)",
 						"cycle", CYCLE_RULE),
 				SIGN_CONVENTION);
@@ -210,6 +211,8 @@ final class NewareNdaParser implements InstrumentParser {
 		private boolean metadataSent;
 
 		private long lastIndex;
+
+		private final StepTimeOffset clock = new StepTimeOffset();
 
 		private int cycle = 1;
 
@@ -278,8 +281,8 @@ final class NewareNdaParser implements InstrumentParser {
 				this.metadataSent = true;
 			}
 			int derivedCycle = nextCycle(state);
-			this.sink.row(new TimeSeriesRow(number, timeMillis / 1e3, derivedCycle, step, state, kind,
-					currentAmperes, voltageVolts, chargeAh, dischargeAh, energyWattHours, timestamp,
+			this.sink.row(new TimeSeriesRow(number, this.clock.testTimeSeconds(step, timeMillis / 1e3), derivedCycle,
+					step, state, kind, currentAmperes, voltageVolts, chargeAh, dischargeAh, energyWattHours, timestamp,
 					ExtraColumns.NONE));
 		}
 
