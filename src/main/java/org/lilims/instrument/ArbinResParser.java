@@ -2,8 +2,6 @@ package org.lilims.instrument;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -63,29 +61,10 @@ final class ArbinResParser implements InstrumentParser {
 
 	@Override
 	public void parse(InputStream in, String fileName, ParseSink sink) throws IOException {
-		Path copy = Files.createTempFile("lilims-arbin-", ".res");
-		try {
-			copyAtMost(in, copy);
-			try (Database database = open(copy)) {
-				read(database, fileName, sink);
-			}
-		}
-		finally {
-			Files.deleteIfExists(copy);
-		}
-	}
-
-	private static void copyAtMost(InputStream in, Path copy) throws IOException {
-		byte[] buffer = new byte[1 << 16];
-		long total = 0;
-		try (OutputStream out = Files.newOutputStream(copy)) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				total += read;
-				if (total > MAX_BYTES) {
-					throw new ParseException(1, "larger than " + MAX_BYTES + " bytes, the limit of a Jet 4 database");
-				}
-				out.write(buffer, 0, read);
-			}
+		try (TemporaryCopy copy = TemporaryCopy.of(in, ".res", MAX_BYTES,
+				"larger than " + MAX_BYTES + " bytes, the limit of a Jet 4 database");
+				Database database = open(copy.path())) {
+			read(database, fileName, sink);
 		}
 	}
 

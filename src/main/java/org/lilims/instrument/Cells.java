@@ -85,7 +85,7 @@ final class Cells {
 	}
 
 	/**
-	 * Returns the cell trimmed and unquoted, or "" when the line is shorter.
+	 * Returns the cell trimmed (spaces, tabs) and unquoted, or "" when the line is shorter.
 	 */
 	String string(int index) {
 		if (index < 0 || index >= this.count) {
@@ -93,10 +93,10 @@ final class Cells {
 		}
 		int start = this.starts[index];
 		int end = this.ends[index];
-		while (start < end && (this.buffer[start] == ' ' || this.buffer[start] == '"')) {
+		while (start < end && trimmed(this.buffer[start])) {
 			start++;
 		}
-		while (end > start && (this.buffer[end - 1] == ' ' || this.buffer[end - 1] == '"')) {
+		while (end > start && trimmed(this.buffer[end - 1])) {
 			end--;
 		}
 		return new String(this.buffer, start, end - start, StandardCharsets.ISO_8859_1);
@@ -114,10 +114,10 @@ final class Cells {
 		byte[] b = this.buffer;
 		int start = this.starts[index];
 		int end = this.ends[index];
-		while (start < end && (b[start] == ' ' || b[start] == '"')) {
+		while (start < end && trimmed(b[start])) {
 			start++;
 		}
-		while (end > start && (b[end - 1] == ' ' || b[end - 1] == '"')) {
+		while (end > start && trimmed(b[end - 1])) {
 			end--;
 		}
 		if (start == end || (end - start == 3 && b[start] == 'N' && b[start + 1] == '/' && b[start + 2] == 'A')) {
@@ -157,6 +157,11 @@ final class Cells {
 		// both operands are exact doubles, so the division is correctly rounded, as Double.parseDouble would be
 		double value = mantissa / POWERS_OF_TEN[fractionDigits];
 		return negative ? -value : value;
+	}
+
+	// Neware writes a tab before some comma-separated cells, so that spreadsheets keep them as text
+	private static boolean trimmed(byte b) {
+		return b == ' ' || b == '"' || b == '\t';
 	}
 
 	private double slowNumber(int start, int end) {

@@ -38,6 +38,9 @@ public final class FormatDetector {
 		if (text.startsWith(NewareNdaParser.MAGIC)) {
 			return InstrumentFormat.NEWARE_NDA;
 		}
+		if (NewareNdaxParser.sniff(head)) {
+			return InstrumentFormat.NEWARE_NDAX;
+		}
 		if (text.startsWith("BIO-LOGIC MODULAR FILE\u001a")) {
 			return InstrumentFormat.BIOLOGIC_MPR;
 		}
@@ -63,6 +66,9 @@ public final class FormatDetector {
 		}
 		if (firstLine.startsWith(NewareCsvParser.HEADER_START)) {
 			return InstrumentFormat.NEWARE_CSV;
+		}
+		if (NewareHierarchicalCsvParser.sniff(completeLines(head))) {
+			return InstrumentFormat.NEWARE_HIERARCHICAL_CSV;
 		}
 		if (isBdfHeader(firstLine)) {
 			return InstrumentFormat.BDF_CSV;

@@ -23,8 +23,20 @@ public enum InstrumentFormat {
 	/** Neware BTS flat CSV export ({@code DataPoint,Cycle Index,Step Index,Step Type,...}). */
 	NEWARE_CSV,
 
+	/**
+	 * Neware BTS hierarchical export: cycle, step and record rows under three header lines, told apart by their indent
+	 * ({@code Cycle ID,...} / {@code ,Step ID,...} / {@code ,,Record ID,...}), comma- or tab-separated.
+	 */
+	NEWARE_HIERARCHICAL_CSV,
+
 	/** Neware BTS 7.x binary file ({@code .nda}, {@code NEWARE} signature, version byte 29). */
 	NEWARE_NDA,
+
+	/**
+	 * Neware BTS 8 {@code .ndax}: a ZIP of XML files and binary {@code .ndc} streams, {@code data.ndc} of version 5 or
+	 * 14.
+	 */
+	NEWARE_NDAX,
 
 	/** Battery Data Format CSV ({@code Quantity / unit} headers). */
 	BDF_CSV,

@@ -29,7 +29,9 @@ public final class InstrumentParsers {
 			case ARBIN_METADATA_CSV -> Optional.of(new ArbinMetadataParser(assumedZone));
 			case ARBIN_RES -> Optional.of(new ArbinResParser(assumedZone));
 			case NEWARE_CSV -> Optional.of(new NewareCsvParser(assumedZone));
+			case NEWARE_HIERARCHICAL_CSV -> Optional.of(new NewareHierarchicalCsvParser(assumedZone));
 			case NEWARE_NDA -> Optional.of(new NewareNdaParser(assumedZone));
+			case NEWARE_NDAX -> Optional.of(new NewareNdaxParser(assumedZone));
 			case BDF_CSV -> Optional.of(new BdfCsvParser(assumedZone));
 			case EIS_CSV -> Optional.of(new EisCsvParser(assumedZone));
 			case BIOLOGIC_MPT -> Optional.of(new BiologicMptParser(assumedZone));

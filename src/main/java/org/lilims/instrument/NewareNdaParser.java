@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Neware BTS 7.x binary file ({@code .nda}, starting with {@code NEWARE}), version byte 29 at offset 14. After a
  * header of variable length come fixed-length records of 86 bytes: data records start with {@code 0x55 0x00},
  * auxiliary (temperature) records with {@code 0x65}, others are skipped. Values are integers scaled by the current
- * range written in each record (mA, mA·s, mW·s), timestamps are local time. Records are streamed one at a time;
+ * range written in each record (mA, mA·s, mW·s), timestamps are local time, the record time restarts with each step
+ * (test time adds the steps up). Records are streamed one at a time;
  * the {@code lineNumber} of a row or error is the 1-based record number after the header.
  */
 final class NewareNdaParser implements InstrumentParser {
@@ -27,6 +28,9 @@ final class NewareNdaParser implements InstrumentParser {
 	static final int VERSION_OFFSET = 14;
 
 	static final int SUPPORTED_VERSION = 29;
+
+	/** The version NewareNDA reads as BTS 9 (88-byte records of floats, epoch timestamps in µs). */
+	static final int BTS9_VERSION = 130;
 
 	static final int RECORD_BYTES = 86;
 
@@ -73,6 +77,10 @@ final class NewareNdaParser implements InstrumentParser {
 			throw new ParseException(1, "truncated nda header: " + head.length + " bytes, no version byte");
 		}
 		int version = head[VERSION_OFFSET] & 0xFF;
+		if (version == BTS9_VERSION) {
+			throw new ParseException(1, "unsupported nda version " + version + ": Neware .nda version "
+					+ BTS9_VERSION + " (BTS 9 in NewareNDA's naming) is not supported yet; no public sample to test");
+		}
 		if (version != SUPPORTED_VERSION) {
 			throw new ParseException(1, "unsupported nda version " + version + " (only " + SUPPORTED_VERSION
 					+ " is read)");
@@ -158,6 +166,24 @@ final class NewareNdaParser implements InstrumentParser {
 		return status.equals("Rest") ? StepKind.REST : StepKind.OTHER;
 	}
 
+	/** The current positive on charge and negative on discharge, whatever sign the file gives it. */
+	static double signed(double currentAmperes, StepKind kind) {
+		return switch (kind) {
+			case CHARGE -> Math.abs(currentAmperes);
+			case DISCHARGE -> -Math.abs(currentAmperes);
+			default -> currentAmperes;
+		};
+	}
+
+	/** The energy of the row's direction; both counters added on rest and other steps. */
+	static double energyOf(StepKind kind, double chargeWattHours, double dischargeWattHours) {
+		return switch (kind) {
+			case CHARGE -> chargeWattHours;
+			case DISCHARGE -> dischargeWattHours;
+			default -> chargeWattHours + dischargeWattHours;
+		};
+	}
+
 	private static LocalDateTime timestamp(long number, ByteBuffer record) {
 		int year = Short.toUnsignedInt(record.getShort(70));
 		try {
@@ -171,7 +197,7 @@ final class NewareNdaParser implements InstrumentParser {
 
 	private FileMetadata metadata(@Nullable LocalDateTime start) {
 		return new FileMetadata(InstrumentFormat.NEWARE_NDA, null, start, this.assumedZone, null, null, null, null,
-				Map.of("testTime", "ms", "current", "mA (scaled by range)", "voltage", "0.1 mV",
+				Map.of("testTime", "ms per step, summed over steps", "current", "mA (scaled by range)", "voltage", "0.1 mV",
 						"capacity", "mA s (scaled by range)", "energy", "mW s (scaled by range)",
 						"cycle", CYCLE_RULE),
 				SIGN_CONVENTION);
@@ -185,6 +211,8 @@ final class NewareNdaParser implements InstrumentParser {
 		private boolean metadataSent;
 
 		private long lastIndex;
+
+		private final StepTimeOffset clock = new StepTimeOffset();
 
 		private int cycle = 1;
 
@@ -240,31 +268,21 @@ final class NewareNdaParser implements InstrumentParser {
 			LocalDateTime timestamp = timestamp(number, record);
 			String state = statusName(status);
 			StepKind kind = kindOf(state);
-			double currentAmperes = rawCurrent * perUnit / 1e3;
-			if (kind == StepKind.CHARGE) {
-				currentAmperes = Math.abs(currentAmperes);
-			}
-			else if (kind == StepKind.DISCHARGE) {
-				currentAmperes = -Math.abs(currentAmperes);
-			}
+			double currentAmperes = signed(rawCurrent * perUnit / 1e3, kind);
 			// mA s -> Ah and mW s -> Wh
 			double toHours = perUnit / 3600 / 1e3;
 			double chargeAh = record.getLong(38) * toHours;
 			double dischargeAh = record.getLong(46) * toHours;
 			double chargeWh = record.getLong(54) * toHours;
 			double dischargeWh = record.getLong(62) * toHours;
-			double energyWattHours = switch (kind) {
-				case CHARGE -> chargeWh;
-				case DISCHARGE -> dischargeWh;
-				default -> chargeWh + dischargeWh;
-			};
+			double energyWattHours = energyOf(kind, chargeWh, dischargeWh);
 			if (!this.metadataSent) {
 				this.sink.metadata(metadata(timestamp));
 				this.metadataSent = true;
 			}
 			int derivedCycle = nextCycle(state);
-			this.sink.row(new TimeSeriesRow(number, timeMillis / 1e3, derivedCycle, step, state, kind,
-					currentAmperes, voltageVolts, chargeAh, dischargeAh, energyWattHours, timestamp,
+			this.sink.row(new TimeSeriesRow(number, this.clock.testTimeSeconds(step, timeMillis / 1e3), derivedCycle,
+					step, state, kind, currentAmperes, voltageVolts, chargeAh, dischargeAh, energyWattHours, timestamp,
 					ExtraColumns.NONE));
 		}
 

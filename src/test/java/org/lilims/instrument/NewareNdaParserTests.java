@@ -36,6 +36,10 @@ class NewareNdaParserTests {
 		assertThat(first.timestamp()).isEqualTo(LocalDateTime.of(2020, 3, 25, 11, 16, 50));
 		assertThat(first.step()).isEqualTo(1);
 		assertThat(parsed.metadata().startTime()).isEqualTo(LocalDateTime.of(2020, 3, 25, 11, 16, 50));
+		// the record time restarts with each step: steps of 5, 25, 50, 100, 500 and 41.6 s; 11:16:50 to 11:28:52
+		TimeSeriesRow last = parsed.rows.get(438);
+		assertThat(last.testTimeSeconds()).isCloseTo(721.6, within(1e-9));
+		assertThat(last.timestamp()).isEqualTo(LocalDateTime.of(2020, 3, 25, 11, 28, 52));
 		// record 3: raw current -294 at range 5 (1e-4 mA per unit)
 		assertThat(parsed.rows.get(2).currentAmperes()).isCloseTo(-2.94e-5, within(1e-12));
 		assertThat(parsed.rows).filteredOn(row -> row.kind() == StepKind.DISCHARGE)
@@ -60,7 +64,11 @@ class NewareNdaParserTests {
 		byte[] content = fixture();
 		content[NewareNdaParser.VERSION_OFFSET] = (byte) 130;
 		assertThatThrownBy(() -> Parsed.bytes(content, FIXTURE)).isInstanceOf(ParseException.class)
-			.hasMessageContaining("unsupported nda version 130");
+			.hasMessageContaining("unsupported nda version 130: Neware .nda version 130 (BTS 9")
+			.hasMessageContaining("is not supported yet");
+		content[NewareNdaParser.VERSION_OFFSET] = 31;
+		assertThatThrownBy(() -> Parsed.bytes(content, FIXTURE)).isInstanceOf(ParseException.class)
+			.hasMessage("line 1: unsupported nda version 31 (only 29 is read)");
 	}
 
 	@Test

@@ -57,6 +57,20 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void readsANewareNdaxByItsContent() throws IOException {
+		Path file = Files.copy(Parsed.resourcePath("neware", NewareNdaxParserTests.UNIT27),
+				this.directory.resolve("unit27.zip"));
+
+		assertThat(run(file.toString(), "--json")).isEqualTo(ParseCommand.OK);
+
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(json.get("format").asString()).isEqualTo("NEWARE_NDAX");
+		assertThat(json.get("rows").asLong()).isEqualTo(302);
+		assertThat(json.get("metadata").get("channel").asInt()).isEqualTo(81);
+		assertThat(json.get("metadata").get("comment").asString()).isEqualTo("123456789012");
+	}
+
+	@Test
 	void printsCyclesWithCapacitiesAsText() throws IOException {
 		Path file = this.directory.resolve("cell.052");
 		Files.writeString(file, "Today's Date 10/10/2019  Date of Test:\t10/10/2019\r\n"

@@ -116,8 +116,13 @@ final class Parsed implements ParseSink {
 	}
 
 	static Path resourcePath(String name) {
+		return resourcePath("maccor", name);
+	}
+
+	/** The path of {@code src/test/resources/instrument/<vendor>/<name>}. */
+	static Path resourcePath(String vendor, String name) {
 		try {
-			return Path.of(Parsed.class.getResource("/instrument/maccor/" + name).toURI());
+			return Path.of(Parsed.class.getResource("/instrument/" + vendor + "/" + name).toURI());
 		}
 		catch (java.net.URISyntaxException | NullPointerException ex) {
 			throw new IllegalArgumentException("no test resource " + name, ex);
