@@ -24,6 +24,8 @@ final class BiologicMprReader {
 
 	private static final int NEW_LAYOUT = 0xFFFF_FFFF;
 
+	private static final int DATE_BYTES = 8;
+
 	private final InputStream in;
 
 	private final BiologicMprColumns columns;
@@ -38,10 +40,7 @@ final class BiologicMprReader {
 
 	BiologicMprReader(InputStream in) throws IOException {
 		this.in = in;
-		byte[] magic = in.readNBytes(MAGIC_BYTES);
-		if (magic.length < MAGIC.length || !Arrays.equals(magic, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-			throw new ParseException(1, "not an EC-Lab binary file: no 'BIO-LOGIC MODULAR FILE' magic");
-		}
+		readMagic(in);
 		while (true) {
 			ModuleHeader module = ModuleHeader.read(in);
 			if (module.name().equals("VMP data")) {
@@ -54,6 +53,13 @@ final class BiologicMprReader {
 		}
 		this.record = new byte[this.columns.recordBytes];
 		this.buffer = ByteBuffer.wrap(this.record).order(ByteOrder.LITTLE_ENDIAN);
+	}
+
+	static void readMagic(InputStream in) throws IOException {
+		byte[] magic = in.readNBytes(MAGIC_BYTES);
+		if (magic.length < MAGIC.length || !Arrays.equals(magic, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+			throw new ParseException(1, "not an EC-Lab binary file: no 'BIO-LOGIC MODULAR FILE' magic");
+		}
 	}
 
 	List<BiologicMprColumns.Field> fields() {
@@ -107,7 +113,7 @@ final class BiologicMprReader {
 	 * A module's header: {@code MODULE}, short and long names, then length, version and date; from EC-Lab 11.50 a
 	 * {@code FF FF FF FF} comes first and an extra version after the version.
 	 */
-	record ModuleHeader(String name, long length, long version, boolean newLayout) {
+	record ModuleHeader(String name, long length, long version, boolean newLayout, String date) {
 
 		static ModuleHeader read(InputStream in) throws IOException {
 			byte[] start = in.readNBytes(6 + NAME_BYTES + 4);
@@ -124,7 +130,10 @@ final class BiologicMprReader {
 			}
 			long length = Integer.toUnsignedLong(newLayout ? rest.getInt() : value);
 			long version = Integer.toUnsignedLong(rest.getInt());
-			return new ModuleHeader(name, length, version, newLayout);
+			byte[] date = new byte[DATE_BYTES];
+			rest.position(rest.limit() - DATE_BYTES).get(date);
+			return new ModuleHeader(name, length, version, newLayout,
+					new String(date, StandardCharsets.ISO_8859_1).strip());
 		}
 
 	}

@@ -17,9 +17,12 @@ final class OleAutomationDate {
 	private OleAutomationDate() {
 	}
 
-	/** The local time of {@code days}; null for NaN or infinite values. */
+	// 1 Jan 10000: beyond it a value is not a date (and would overflow the arithmetic)
+	private static final double MAX_DAYS = 2_958_466;
+
+	/** The local time of {@code days}; null for NaN, infinite or absurd values (before 1 CE or after 9999). */
 	static @Nullable LocalDateTime toLocal(double days) {
-		if (Double.isNaN(days) || Double.isInfinite(days)) {
+		if (Double.isNaN(days) || Double.isInfinite(days) || Math.abs(days) > MAX_DAYS) {
 			return null;
 		}
 		// before the epoch the whole part counts days back and the fraction still counts the time forward

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -106,6 +108,9 @@ class BiologicMprFixturesTests {
 	private static void assertEqualRowsAndPoints(Parsed binary, Parsed text) {
 		assertThat(binary.rows).hasSameSizeAs(text.rows);
 		assertThat(binary.points).hasSameSizeAs(text.points);
+		assertThat(text.metadata().startTime()).isNotNull();
+		assertThat(binary.metadata().startTime()).as("start time from the LOG module")
+			.isCloseTo(text.metadata().startTime(), within(1, ChronoUnit.SECONDS));
 		assertThat(binary.warnings).extracting(SharedFixtures::withoutPlace)
 			.isEqualTo(text.warnings.stream().map(SharedFixtures::withoutPlace).toList());
 		for (int i = 0; i < binary.rows.size(); i++) {

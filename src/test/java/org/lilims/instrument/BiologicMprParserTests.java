@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,27 @@ class BiologicMprParserTests {
 		assertThat(parsed.rows.get(1).voltageVolts()).isEqualTo(-0.37328216f);
 		assertThat(first.extras().names()).containsExactly("error");
 		assertThat(parsed.metadata().format()).isEqualTo(InstrumentFormat.BIOLOGIC_MPR);
+	}
+
+	@Test
+	void takesTheStartTimeFromTheLogModuleAfterTheData() {
+		Parsed parsed = Parsed.resource("biologic", "00_test_01_OCV_C01.mpr");
+
+		assertThat(parsed.metadata().startTime()).isEqualTo(LocalDateTime.of(2023, 12, 7, 14, 22, 24, 183_000_000));
+	}
+
+	@Test
+	void takesTheFirstLogOffsetThatFallsOnTheSettingsDate() {
+		ByteBuffer log = ByteBuffer.allocate(600).order(ByteOrder.LITTLE_ENDIAN);
+		log.putDouble(465, 1e300).putDouble(469, 45000.5).putDouble(585, 45001.25);
+
+		// 45000.5 days after 1899-12-30 is 2023-03-15 12:00; 45001.25 is the next day, 06:00
+		assertThat(BiologicMprStart.startIn(log.array(), LocalDate.of(2023, 3, 15)))
+			.contains(LocalDateTime.of(2023, 3, 15, 12, 0));
+		assertThat(BiologicMprStart.startIn(log.array(), LocalDate.of(2023, 3, 16)))
+			.contains(LocalDateTime.of(2023, 3, 16, 6, 0));
+		assertThat(BiologicMprStart.startIn(log.array(), LocalDate.of(2020, 1, 1))).isEmpty();
+		assertThat(BiologicMprStart.startIn(new byte[100], null)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package org.lilims.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The acquisition start of an EC-Lab binary file: an OLE date in the {@code VMP LOG} module, which EC-Lab writes after
+ * the data. Its offset in the module varies between EC-Lab versions for no documented reason, so each known offset is
+ * tried and a value is taken only when it falls on the date in the {@code VMP Set} module's header (the check the
+ * public readers make).
+ */
+final class BiologicMprStart {
+
+	// offsets seen in files of different EC-Lab versions (galvani's reader tries the same ones)
+	private static final int[] OLE_OFFSETS = { 465, 469, 473, 585 };
+
+	private static final long MAX_LOG_BYTES = 16L * 1024 * 1024;
+
+	private static final DateTimeFormatter[] HEADER_DATES = { DateTimeFormatter.ofPattern("MM/dd/yy"),
+			DateTimeFormatter.ofPattern("MM-dd-yy") };
+
+	private BiologicMprStart() {
+	}
+
+	/** Reads the modules' headers, skipping their bodies except the LOG's; empty when no start time is found. */
+	static Optional<LocalDateTime> read(InputStream in) throws IOException {
+		BiologicMprReader.readMagic(in);
+		LocalDate settingsDate = null;
+		while (true) {
+			BiologicMprReader.ModuleHeader module;
+			try {
+				module = BiologicMprReader.ModuleHeader.read(in);
+			}
+			catch (ParseException ex) {
+				return Optional.empty(); // end of the modules
+			}
+			if (module.name().equals("VMP Set")) {
+				settingsDate = headerDate(module.date());
+			}
+			if (module.name().equals("VMP LOG") && module.length() <= MAX_LOG_BYTES) {
+				return startIn(in.readNBytes((int) module.length()), settingsDate);
+			}
+			in.skipNBytes(module.length());
+		}
+	}
+
+	static Optional<LocalDateTime> startIn(byte[] log, @Nullable LocalDate settingsDate) {
+		ByteBuffer buffer = ByteBuffer.wrap(log).order(ByteOrder.LITTLE_ENDIAN);
+		for (int offset : OLE_OFFSETS) {
+			if (offset + Double.BYTES > log.length) {
+				continue;
+			}
+			LocalDateTime time = OleAutomationDate.toLocal(buffer.getDouble(offset));
+			if (time != null && (settingsDate == null ? time.getYear() > 2000 && time.getYear() < 2100
+					: time.toLocalDate().equals(settingsDate))) {
+				return Optional.of(time);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static @Nullable LocalDate headerDate(String text) {
+		for (DateTimeFormatter format : HEADER_DATES) {
+			try {
+				return LocalDate.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next layout
+			}
+		}
+		return null;
+	}
+
+}
