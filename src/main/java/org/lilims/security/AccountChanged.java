@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.shared.AuditableEvent;
 
 /**
- * An account was created or changed (roles, state, profile, password reset); never carries a password or hash.
+ * An account was created or changed (roles, state, profile, password reset), or one of its API tokens was issued or
+ * revoked; never carries a password, a token or a hash.
  */
 record AccountChanged(String username, String action, @Nullable Map<String, Object> before,
 		@Nullable Map<String, Object> after, @Nullable String reason) implements AuditableEvent {

@@ -58,13 +58,7 @@ class AccountController {
 	@PostMapping("/tokens")
 	String createToken(@RequestParam String name, @RequestParam(required = false) Integer expiresInDays,
 			Authentication authentication, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("newToken", this.tokens.create(authentication.getName(), name, expiresInDays));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("tokenError",
-					"Token " + ex.problems().get(0).field() + " " + ex.problems().get(0).message());
-		}
+		TokenForms.issue(this.tokens, authentication.getName(), name, expiresInDays, redirect);
 		return "redirect:/account";
 	}
 

@@ -1,5 +1,6 @@
 package org.lilims.security;
 
+import org.jspecify.annotations.Nullable;
 import org.lilims.shared.ConflictException;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NavigationItem;
@@ -24,8 +25,11 @@ class AdminUserController {
 
 	private final UserAccountService accounts;
 
-	AdminUserController(UserAccountService accounts) {
+	private final ApiTokenService tokens;
+
+	AdminUserController(UserAccountService accounts, ApiTokenService tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 	}
 
 	@Bean
@@ -69,9 +73,9 @@ class AdminUserController {
 
 	@GetMapping("/{username}")
 	String edit(@PathVariable String username, Model model) {
-		model.addAttribute("user", this.accounts.find(username));
-		model.addAttribute("form", UserForm.of(this.accounts.find(username)));
-		return "admin/user-edit";
+		UserView user = this.accounts.find(username);
+		model.addAttribute("form", UserForm.of(user));
+		return userPage(user, model);
 	}
 
 	@PostMapping("/{username}")
@@ -88,8 +92,7 @@ class AdminUserController {
 		catch (ConflictException ex) {
 			result.reject("conflict", ex.getMessage());
 		}
-		model.addAttribute("user", this.accounts.find(username));
-		return "admin/user-edit";
+		return userPage(this.accounts.find(username), model);
 	}
 
 	@PostMapping("/{username}/password")
@@ -103,6 +106,32 @@ class AdminUserController {
 			redirect.addFlashAttribute("passwordError", "Password " + ex.problems().get(0).message());
 		}
 		return "redirect:/admin/users/" + username;
+	}
+
+	@PostMapping("/{username}/tokens")
+	String issueToken(@PathVariable String username, @RequestParam String name,
+			@RequestParam(required = false) @Nullable Integer expiresInDays, RedirectAttributes redirect) {
+		UserView user = this.accounts.find(username);
+		ApiTokenService.CreatedToken created = TokenForms.issue(this.tokens, user.username(), name, expiresInDays,
+				redirect);
+		if (created != null) {
+			TokenForms.showAgentCommand(user, created, redirect);
+		}
+		return "redirect:/admin/users/" + user.username();
+	}
+
+	@PostMapping("/{username}/tokens/{id}/revoke")
+	String revokeToken(@PathVariable String username, @PathVariable long id, RedirectAttributes redirect) {
+		this.tokens.revoke(username, id);
+		redirect.addFlashAttribute("message", "Token revoked: it no longer works");
+		return "redirect:/admin/users/" + UserAccountService.normalise(username);
+	}
+
+	private String userPage(UserView user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("tokens", this.tokens.list(user.username()));
+		model.addAttribute("instrumentAccount", user.has(Role.INSTRUMENT));
+		return "admin/user-edit";
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Account administration for scripts: create users, change roles, disable accounts, reset passwords.
+ * Account administration for scripts: create users, change roles, disable accounts, reset passwords, and issue or
+ * revoke any account's API tokens (instrument accounts cannot make their own in the browser).
  */
 @RestController
 @RequestMapping("/api/v1/admin/users")
@@ -22,8 +24,11 @@ class AdminUserRestController {
 
 	private final UserAccountService accounts;
 
-	AdminUserRestController(UserAccountService accounts) {
+	private final ApiTokenService tokens;
+
+	AdminUserRestController(UserAccountService accounts, ApiTokenService tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 	}
 
 	@PostMapping
@@ -51,6 +56,30 @@ class AdminUserRestController {
 	@PostMapping("/{username}/password")
 	ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordReset reset) {
 		this.accounts.resetPassword(username, (reset.password() != null) ? reset.password() : "");
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Issues a token for the account: 201 with the token, the only time it is shown.
+	 */
+	@PostMapping("/{username}/tokens")
+	ResponseEntity<ApiTokenService.CreatedToken> createToken(@PathVariable String username,
+			@RequestBody ApiTokenService.TokenRequest request) {
+		ApiTokenService.CreatedToken created = this.tokens.create(username, request.name(), request.expiresInDays());
+		return ResponseEntity
+			.created(URI.create("/api/v1/admin/users/" + UserAccountService.normalise(username) + "/tokens/"
+					+ created.id()))
+			.body(created);
+	}
+
+	@GetMapping("/{username}/tokens")
+	List<ApiTokenService.TokenView> tokens(@PathVariable String username) {
+		return this.tokens.list(username);
+	}
+
+	@DeleteMapping("/{username}/tokens/{id}")
+	ResponseEntity<Void> revokeToken(@PathVariable String username, @PathVariable long id) {
+		this.tokens.revoke(username, id);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -71,10 +71,13 @@ class ApiToken {
 		return this.revokedAt == null && (this.expiresAt == null || this.expiresAt.isAfter(now));
 	}
 
-	void revoke(Instant now) {
+	/** Revokes the token unless it already is; says whether it did. */
+	boolean revoke(Instant now) {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
+			return true;
 		}
+		return false;
 	}
 
 	/** Records use at most once a minute, so that API traffic does not turn into a write per request. */

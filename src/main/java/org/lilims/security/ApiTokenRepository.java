@@ -1,5 +1,6 @@
 package org.lilims.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,7 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	List<ApiToken> findByOwnerOrderByCreatedAtDesc(UserAccount owner);
+
+	List<ApiToken> findByOwnerInOrderByCreatedAtDesc(Collection<UserAccount> owners);
 
 }

@@ -9,19 +9,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues, checks and revokes personal API tokens. A token is 256 random bits behind the prefix {@code lims_}; only
- * its SHA-256 is stored, so a leaked database does not leak usable tokens.
+ * its SHA-256 is stored, so a leaked database does not leak usable tokens. Users manage their own tokens; an
+ * administrator manages anyone's (instrument accounts cannot sign in to make their own). Issuing and revoking are
+ * audited on the owner's account.
  */
 @Service
 @Transactional
@@ -39,21 +44,19 @@ class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	CreatedToken create(String username, @Nullable String name, @Nullable Integer expiresInDays) {
-		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("name", "must be 1 to 100 characters, e.g. the script or instrument using it");
-		}
-		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_LIFETIME_DAYS)) {
-			throw new InvalidInputException("expiresInDays", "must be between 1 and " + MAX_LIFETIME_DAYS);
-		}
-		UserAccount owner = this.users.findByUsername(username)
-			.orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
+		check(name, expiresInDays);
+		UserAccount owner = owner(username);
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -61,6 +64,12 @@ class ApiTokenService {
 		Instant expiresAt = (expiresInDays != null) ? now.plus(Duration.ofDays(expiresInDays)) : null;
 		ApiToken saved = this.tokens.save(new ApiToken(owner, name.trim(), sha256(token),
 				token.substring(0, TOKEN_PREFIX.length() + 4), now, expiresAt));
+		Map<String, Object> issued = new LinkedHashMap<>();
+		issued.put("token", describe(saved));
+		if (expiresAt != null) {
+			issued.put("expiresAt", expiresAt.toString());
+		}
+		this.events.publishEvent(new AccountChanged(owner.getUsername(), "TOKEN_ISSUED", null, issued, null));
 		return new CreatedToken(saved.getId(), saved.getName(), token, saved.getTokenPrefix(), saved.getCreatedAt(),
 				saved.getExpiresAt());
 	}
@@ -82,22 +91,47 @@ class ApiTokenService {
 			});
 	}
 
+	/**
+	 * Refuses a token request with an unusable name or lifetime, naming the field.
+	 */
+	static void check(@Nullable String name, @Nullable Integer expiresInDays) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "must be 1 to 100 characters, e.g. the script or instrument using it");
+		}
+		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_LIFETIME_DAYS)) {
+			throw new InvalidInputException("expiresInDays", "must be between 1 and " + MAX_LIFETIME_DAYS);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	List<TokenView> list(String username) {
 		Instant now = this.clock.instant();
-		return this.users.findByUsername(username)
-			.map(owner -> this.tokens.findByOwnerOrderByCreatedAtDesc(owner)
-				.stream()
-				.map(token -> TokenView.of(token, now))
-				.toList())
-			.orElse(List.of());
+		return this.tokens.findByOwnerOrderByCreatedAtDesc(owner(username))
+			.stream()
+			.map(token -> TokenView.of(token, now))
+			.toList();
 	}
 
 	void revoke(String username, long tokenId) {
+		UserAccount owner = owner(username);
 		ApiToken token = this.tokens.findById(tokenId)
-			.filter(candidate -> candidate.getOwner().getUsername().equals(username))
-			.orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
-		token.revoke(this.clock.instant());
+			.filter(candidate -> candidate.getOwner().getUsername().equals(owner.getUsername()))
+			.orElseThrow(() -> new NotFoundException(
+					"'" + owner.getUsername() + "' has no API token with id " + tokenId));
+		if (token.revoke(this.clock.instant())) {
+			this.events.publishEvent(new AccountChanged(owner.getUsername(), "TOKEN_REVOKED",
+					Map.of("token", describe(token)), null, null));
+		}
+	}
+
+	private UserAccount owner(String username) {
+		return this.users.findByUsername(UserAccountService.normalise(username))
+			.orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
+	}
+
+	/** How the audit trail names a token: never by its secret, only by its name and first characters. */
+	private static String describe(ApiToken token) {
+		return token.getName() + " (" + token.getTokenPrefix() + "…)";
 	}
 
 	static String sha256(String token) {
@@ -108,6 +142,12 @@ class ApiTokenService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
+	}
+
+	/**
+	 * A new token: a name saying what uses it, and optionally how many days it stays valid.
+	 */
+	record TokenRequest(@Nullable String name, @Nullable Integer expiresInDays) {
 	}
 
 	/**

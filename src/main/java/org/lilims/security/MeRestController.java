@@ -37,7 +37,7 @@ class MeRestController {
 	}
 
 	@PostMapping("/tokens")
-	ResponseEntity<ApiTokenService.CreatedToken> createToken(@RequestBody TokenRequest request,
+	ResponseEntity<ApiTokenService.CreatedToken> createToken(@RequestBody ApiTokenService.TokenRequest request,
 			Authentication authentication) {
 		ApiTokenService.CreatedToken created = this.tokens.create(authentication.getName(), request.name(),
 				request.expiresInDays());
@@ -64,12 +64,6 @@ class MeRestController {
 
 	private static String nullToEmpty(@Nullable String value) {
 		return (value != null) ? value : "";
-	}
-
-	/**
-	 * A new token: a name saying what uses it, and optionally how many days it stays valid.
-	 */
-	record TokenRequest(@Nullable String name, @Nullable Integer expiresInDays) {
 	}
 
 	record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
