@@ -164,7 +164,17 @@ public class InstrumentFiles {
 
 	/** Ties a parsed file to its cell. */
 	public void link(long id, String cellCode, String reason) {
-		update(id, file -> file.linked(cellCode, reason));
+		update(id, file -> {
+			file.linked(cellCode, reason);
+			announceLinked(file);
+		});
+	}
+
+	private void announceLinked(InstrumentFile file) {
+		InstrumentFileView view = file.view();
+		if (view.state() == InstrumentFileState.LINKED && view.cellCode() != null && view.id() != null) {
+			this.events.publishEvent(new InstrumentFileLinked(view.id(), view.cellCode(), view.format()));
+		}
 	}
 
 	/**
@@ -183,6 +193,7 @@ public class InstrumentFiles {
 		return update(id, current -> {
 			current.assigned(cellCode, actor);
 			this.events.publishEvent(new InstrumentFileAssigned(id, current.getOriginalName(), previous, cellCode));
+			announceLinked(current);
 		});
 	}
 

@@ -1,6 +1,7 @@
 package org.lilims.process;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,7 @@ class CellAssembly implements StepType {
 					SampleParameters.number(cathode, "arealCapacityMahPerCm2"));
 			putIfPresent(parameters, "cathodeCapacityMah", SampleParameters.number(cathode, "capacityMah"));
 			putIfPresent(parameters, "cathodeActiveMaterial", SampleParameters.text(cathode, "activeMaterial"));
+			putIfPresent(parameters, "cathodeActiveMassMg", activeMassMg(cathode));
 		}
 		putIfPresent(parameters, "electrodeAreaCm2", SampleParameters.number(anode, "areaCm2"));
 		putIfPresent(parameters, "anodeCoatingVariant", anode.coatingVariant());
@@ -102,6 +104,13 @@ class CellAssembly implements StepType {
 		return List.of(Derivation.Output.fromAllInputs(new NewSample(SampleKind.CELL, name,
 				new Quantity(BigDecimal.ONE, Unit.PIECES), anode.coatingVariant(), context.location(), context.notes(),
 				parameters)));
+	}
+
+	// the sheet's active mass loading over the punched electrode's area: what specific capacities (mAh/g) divide by
+	private static @Nullable BigDecimal activeMassMg(SampleView cathode) {
+		BigDecimal loading = SampleParameters.number(cathode, "massLoadingMgPerCm2");
+		BigDecimal area = SampleParameters.number(cathode, "areaCm2");
+		return (loading != null && area != null) ? loading.multiply(area).setScale(4, RoundingMode.HALF_UP) : null;
 	}
 
 	private static void putIfPresent(Map<String, Object> parameters, String name, @Nullable Object value) {

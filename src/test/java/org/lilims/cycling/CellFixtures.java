@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Makes Li||Li coin cells (and the electrodes they are built from) through the lot and step API, and accounts.
  */
-final class CellFixtures {
+public final class CellFixtures {
 
 	static final Path MACCOR_001 = Path.of("src/test/resources/instrument/maccor/maccor_example.001");
 
@@ -31,7 +31,7 @@ final class CellFixtures {
 
 	private final RequestPostProcessor admin;
 
-	CellFixtures(MockMvc mvc, String adminPassword) {
+	public CellFixtures(MockMvc mvc, String adminPassword) {
 		this.mvc = mvc;
 		this.admin = httpBasic("admin", adminPassword);
 	}
@@ -48,20 +48,51 @@ final class CellFixtures {
 	}
 
 	/** A fresh symmetric Li||Li CR2032 cell. */
-	String symmetricCell() throws Exception {
+	public String symmetricCell() throws Exception {
 		String electrodes = liElectrodes();
-		String separator = created("/api/v1/lots", """
-				{"kind": "SEPARATOR_LOT", "quantity": {"value": 10, "unit": "pcs"},
-				 "parameters": {"product": "Celgard 2325", "supplier": "Celgard"}}""", "$.code");
-		String electrolyte = created("/api/v1/lots", """
-				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 1, "unit": "mL"},
-				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}""", "$.code");
+		String separator = separatorLot();
+		String electrolyte = electrolyteLot();
 		return produced("""
 				{"type": "CELL_ASSEMBLY",
 				 "inputs": [{"code": "%1$s", "role": "workingElectrode"}, {"code": "%1$s", "role": "counterElectrode"},
 				            {"code": "%2$s"}, {"code": "%3$s"}],
 				 "parameters": {"format": "CR2032", "configuration": "SYMMETRIC", "electrolyteVolumeUl": 60}}"""
 			.formatted(electrodes, separator, electrolyte));
+	}
+
+	/**
+	 * A fresh NMC622||Li CR2032 full cell: cathode sheet of 12.8 mg/cm² active mass punched at Ø12 mm (14.4765 mg of
+	 * NMC622), Li electrodes of the same size.
+	 */
+	public String fullCell() throws Exception {
+		String liElectrodes = liElectrodes();
+		String cathodeLot = created("/api/v1/lots", """
+				{"kind": "CATHODE_SHEET_LOT", "quantity": {"value": 50, "unit": "cm2"},
+				 "parameters": {"activeMaterial": "NMC622", "arealCapacityMahPerCm2": 2.3, "massLoadingMgPerCm2": 12.8,
+				                "supplier": "Pilot line A"}}""", "$.code");
+		String cathodes = produced("""
+				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 4}}"""
+			.formatted(cathodeLot));
+		String separator = separatorLot();
+		String electrolyte = electrolyteLot();
+		return produced("""
+				{"type": "CELL_ASSEMBLY",
+				 "inputs": [{"code": "%s", "role": "workingElectrode"}, {"code": "%s", "role": "counterElectrode"},
+				            {"code": "%s"}, {"code": "%s"}],
+				 "parameters": {"format": "CR2032", "configuration": "FULL_CELL", "electrolyteVolumeUl": 80}}"""
+			.formatted(cathodes, liElectrodes, separator, electrolyte));
+	}
+
+	private String separatorLot() throws Exception {
+		return created("/api/v1/lots", """
+				{"kind": "SEPARATOR_LOT", "quantity": {"value": 10, "unit": "pcs"},
+				 "parameters": {"product": "Celgard 2325", "supplier": "Celgard"}}""", "$.code");
+	}
+
+	private String electrolyteLot() throws Exception {
+		return created("/api/v1/lots", """
+				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 1, "unit": "mL"},
+				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}""", "$.code");
 	}
 
 	/** A new account with only the auditor role; returns its credentials. */
@@ -74,7 +105,7 @@ final class CellFixtures {
 	}
 
 	/** A planned symmetric plating/stripping test on {@code cell}; returns its id. */
-	long cyclingTest(String cell, String cycler, String channel) throws Exception {
+	public long cyclingTest(String cell, String cycler, String channel) throws Exception {
 		String body = body("/api/v1/cells/" + cell + "/cycling-tests", """
 				{"cycler": "%s", "channel": "%s", "temperatureC": 25,
 				 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": 2,
@@ -83,7 +114,7 @@ final class CellFixtures {
 	}
 
 	/** A new account with only the instrument role; returns an API token of it, as an agent uses. */
-	String instrumentToken() throws Exception {
+	public String instrumentToken() throws Exception {
 		String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
 		created("/api/v1/admin/users", """
 				{"username": "%s", "password": "a-long-enough-pw", "roles": ["INSTRUMENT"]}""".formatted(username),

@@ -98,7 +98,9 @@ class SampleChainIntegrationTests extends IntegrationTest {
 				            {"code": "%s"}, {"code": "%s"}],
 				 "parameters": {"format": "CR2032", "configuration": "FULL_CELL", "electrolyteVolumeUl": 80}}"""
 			.formatted(cathodeElectrodes, liElectrodes, separator, electrolyte))
-			.andExpect(jsonPath("$.samples[0].parameters.cathodeArealCapacityMahPerCm2").value(2.3)));
+			.andExpect(jsonPath("$.samples[0].parameters.cathodeArealCapacityMahPerCm2").value(2.3))
+			// 12.8 mg/cm² over a Ø12 mm electrode (1.130973 cm²)
+			.andExpect(jsonPath("$.samples[0].parameters.cathodeActiveMassMg", closeTo(14.4765, 1e-4))));
 		this.mvc.perform(get("/api/v1/samples/" + liElectrodes).with(admin()))
 			.andExpect(jsonPath("$.remaining.value").value(7));
 		this.mvc.perform(get("/api/v1/samples/" + electrolyte).with(admin()))

@@ -1,0 +1,18 @@
+package org.lilims.analysis;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How analysis jobs run.
+ *
+ * @param scanInterval how often each node looks for pending jobs
+ * @param lease how long a node may work on one job before another node may take it over (the first having died)
+ * @param maxAttempts how often a job is taken up before it is marked FAILED
+ */
+@ConfigurationProperties("lilims.analysis")
+record AnalysisProperties(@DefaultValue("2s") Duration scanInterval, @DefaultValue("10m") Duration lease,
+		@DefaultValue("3") int maxAttempts) {
+}

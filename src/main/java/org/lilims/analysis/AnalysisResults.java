@@ -1,0 +1,157 @@
+package org.lilims.analysis;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored analysis results: one current result per analysed data set, with everything needed to trace it (the file's
+ * SHA-256 and data-set version, the algorithms and their versions, the parameters).
+ */
+@Component
+class AnalysisResults {
+
+	private static final TypeReference<Map<String, Integer>> ALGORITHMS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, MetricValue>> METRICS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<CycleRow>> CYCLES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	AnalysisResults(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Stores a result; earlier results of the same file and of the superseded files stop being current. */
+	@Transactional
+	long save(NewResult result, Collection<Long> supersededFileIds) {
+		this.jdbc.sql("update analysis.result set current = false where current and instrument_file_id = :file")
+			.param("file", result.instrumentFileId())
+			.update();
+		if (!supersededFileIds.isEmpty()) {
+			this.jdbc.sql("update analysis.result set current = false where current and instrument_file_id in (:files)")
+				.param("files", supersededFileIds)
+				.update();
+		}
+		return this.jdbc.sql("""
+				insert into analysis.result (cell_code, instrument_file_id, file_sha256, file_name, dataset_version, kind,
+				                             algorithms, parameters, metrics, cycles, computed_at, current)
+				values (:cell, :file, :sha, :name, :version, :kind, cast(:algorithms as jsonb),
+				        cast(:parameters as jsonb), cast(:metrics as jsonb), cast(:cycles as jsonb), :now, true)
+				returning id
+				""")
+			.param("cell", result.cellCode())
+			.param("file", result.instrumentFileId())
+			.param("sha", result.fileSha256())
+			.param("name", result.fileName())
+			.param("version", result.datasetVersion())
+			.param("kind", result.kind().name())
+			.param("algorithms", this.json.writeValueAsString(result.algorithms()))
+			.param("parameters", this.json.writeValueAsString(result.parameters()))
+			.param("metrics", this.json.writeValueAsString(result.metrics()))
+			.param("cycles", this.json.writeValueAsString(result.cycles()))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The current result of the cell's newest data set of that kind. */
+	Optional<StoredResult> latest(String cellCode, ResultKind kind) {
+		return this.jdbc.sql("""
+				select * from analysis.result where cell_code = :cell and kind = :kind and current
+				 order by instrument_file_id desc limit 1
+				""")
+			.param("cell", cellCode)
+			.param("kind", kind.name())
+			.query(this::stored)
+			.optional();
+	}
+
+	/** Cells whose current result has the metric within [min, max] (either may be null). */
+	List<MetricHit> search(String metric, @Nullable Double min, @Nullable Double max) {
+		return this.jdbc.sql("""
+				select distinct on (cell_code) cell_code, id, (metrics -> :metric ->> 'value')::float8 as value,
+				       coalesce((metrics -> :metric ->> 'censored')::boolean, false) as censored
+				  from analysis.result
+				 where current and metrics -> :metric ->> 'value' is not null
+				   and (cast(:min as float8) is null or (metrics -> :metric ->> 'value')::float8 >= :min)
+				   and (cast(:max as float8) is null or (metrics -> :metric ->> 'value')::float8 <= :max)
+				 order by cell_code, instrument_file_id desc
+				""")
+			.param("metric", metric)
+			.param("min", min)
+			.param("max", max)
+			.query((rs, row) -> new MetricHit(rs.getString("cell_code"), rs.getDouble("value"),
+					rs.getBoolean("censored"), rs.getLong("id")))
+			.list();
+	}
+
+	private StoredResult stored(ResultSet rs, int row) throws SQLException {
+		String cycles = rs.getString("cycles");
+		return new StoredResult(rs.getLong("id"), rs.getString("cell_code"), rs.getLong("instrument_file_id"),
+				rs.getString("file_sha256"), rs.getString("file_name"), rs.getInt("dataset_version"),
+				ResultKind.valueOf(rs.getString("kind")), this.json.readValue(rs.getString("algorithms"), ALGORITHMS),
+				this.json.readValue(rs.getString("parameters"), PARAMETERS),
+				this.json.readValue(rs.getString("metrics"), METRICS),
+				(cycles != null) ? this.json.readValue(cycles, CYCLES) : List.of(),
+				rs.getTimestamp("computed_at").toInstant());
+	}
+
+	/** What a result is about. */
+	enum ResultKind {
+
+		CYCLING, IMPEDANCE
+
+	}
+
+	/** A result to store. */
+	record NewResult(String cellCode, long instrumentFileId, String fileSha256, String fileName, int datasetVersion,
+			ResultKind kind, Map<String, Integer> algorithms, Map<String, Object> parameters,
+			Map<String, MetricValue> metrics, List<CycleRow> cycles) {
+	}
+
+	/** A stored result. */
+	record StoredResult(long id, String cellCode, long instrumentFileId, String fileSha256, String fileName,
+			int datasetVersion, ResultKind kind, Map<String, Integer> algorithms, Map<String, Object> parameters,
+			Map<String, MetricValue> metrics, List<CycleRow> cycles, Instant computedAt) {
+	}
+
+	/**
+	 * A cell found by a metric search.
+	 *
+	 * @param cellCode the cell
+	 * @param value the metric's value
+	 * @param censored whether it is a lower bound
+	 * @param resultId the result it comes from
+	 */
+	record MetricHit(String cellCode, double value, boolean censored, long resultId) {
+	}
+
+}

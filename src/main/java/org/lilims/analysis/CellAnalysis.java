@@ -1,0 +1,191 @@
+package org.lilims.analysis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.AnalysisJobs.JobView;
+import org.lilims.analysis.AnalysisResults.MetricHit;
+import org.lilims.analysis.AnalysisResults.ResultKind;
+import org.lilims.analysis.AnalysisResults.StoredResult;
+import org.lilims.analysis.cycles.CycleAnalysis;
+import org.lilims.analysis.cycles.FullCellMetrics;
+import org.lilims.instrument.InstrumentFileState;
+import org.lilims.instrument.InstrumentFileView;
+import org.lilims.instrument.InstrumentFiles;
+import org.lilims.sample.SampleApi;
+import org.lilims.sample.SampleKind;
+import org.lilims.sample.SampleView;
+import org.lilims.shared.InvalidInputException;
+import org.lilims.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What the analysis knows of a cell, for the API and the cell page: headline metrics with their provenance, the
+ * per-cycle table, the jobs; and recomputation on request (e.g. after an algorithm's version changed).
+ */
+@Service
+public class CellAnalysis {
+
+	/** The algorithms' current versions: results computed by older ones are stale. */
+	static final Map<String, Integer> CURRENT_ALGORITHMS = Map.of(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION,
+			FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION);
+
+	private static final int JOBS_SHOWN = 10;
+
+	private final SampleApi samples;
+
+	private final InstrumentFiles files;
+
+	private final AnalysisResults results;
+
+	private final AnalysisJobs jobs;
+
+	CellAnalysis(SampleApi samples, InstrumentFiles files, AnalysisResults results, AnalysisJobs jobs) {
+		this.samples = samples;
+		this.files = files;
+		this.results = results;
+		this.jobs = jobs;
+	}
+
+	CellMetricsView metrics(String cellCode) {
+		SampleView cell = cell(cellCode);
+		Optional<StoredResult> result = this.results.latest(cell.code(), ResultKind.CYCLING);
+		List<JobView> recentJobs = this.jobs.ofCell(cell.code(), JOBS_SHOWN);
+		List<MetricView> metrics = new ArrayList<>();
+		Provenance provenance = result.map(CellAnalysis::provenance).orElse(null);
+		result.ifPresent(stored -> stored.metrics().forEach((name, value) -> {
+			MetricDefinition definition = MetricCatalog.find(name)
+				.orElse(new MetricDefinition(name, name, value.unit(), ""));
+			metrics.add(new MetricView(name, definition.label(), value.value(), value.unit(), value.censored(),
+					definition.definition(), value.algorithm(), value.algorithmVersion()));
+		}));
+		Object configuration = cell.parameters().get("configuration");
+		AnalysisStatus status = status(recentJobs, result.isPresent());
+		return new CellMetricsView(cell.code(), (configuration != null) ? configuration.toString() : null, status,
+				(status == AnalysisStatus.FAILED) ? recentJobs.get(0).failureReason() : null, metrics, provenance,
+				recentJobs);
+	}
+
+	List<CycleRow> cycles(String cellCode) {
+		SampleView cell = cell(cellCode);
+		return this.results.latest(cell.code(), ResultKind.CYCLING).map(StoredResult::cycles).orElse(List.of());
+	}
+
+	/** Queues the analysis of every current data set of the cell again. */
+	List<JobView> recompute(String cellCode) {
+		SampleView cell = cell(cellCode);
+		for (InstrumentFileView file : this.files.ofCell(cell.code())) {
+			if (file.supersededBy() == null && file.state() == InstrumentFileState.LINKED && file.id() != null
+					&& !file.depositionLog()) {
+				this.jobs.enqueue(file.id(), cell.code(), "recomputation requested");
+			}
+		}
+		return this.jobs.ofCell(cell.code(), JOBS_SHOWN);
+	}
+
+	List<MetricHit> search(@Nullable String metric, @Nullable Double min, @Nullable Double max) {
+		if (metric == null || metric.isBlank() || MetricCatalog.find(metric).isEmpty()) {
+			throw new InvalidInputException("metric", "must be one of " + MetricCatalog.all()
+				.stream()
+				.map(MetricDefinition::name)
+				.toList());
+		}
+		return this.results.search(metric, min, max);
+	}
+
+	private SampleView cell(String code) {
+		return this.samples.find(code.trim())
+			.filter(sample -> sample.kind() == SampleKind.CELL)
+			.orElseThrow(() -> new NotFoundException("No cell " + code));
+	}
+
+	private static AnalysisStatus status(List<JobView> jobs, boolean hasResult) {
+		if (jobs.isEmpty()) {
+			return hasResult ? AnalysisStatus.DONE : AnalysisStatus.NO_DATA;
+		}
+		return switch (jobs.get(0).state()) {
+			case PENDING -> AnalysisStatus.RUNNING;
+			case FAILED -> AnalysisStatus.FAILED;
+			case DONE -> AnalysisStatus.DONE;
+			case SKIPPED -> hasResult ? AnalysisStatus.DONE : AnalysisStatus.NO_DATA;
+		};
+	}
+
+	private static Provenance provenance(StoredResult result) {
+		boolean stale = result.algorithms()
+			.entrySet()
+			.stream()
+			.anyMatch(algorithm -> !algorithm.getValue().equals(CURRENT_ALGORITHMS.get(algorithm.getKey())));
+		return new Provenance(result.id(), result.instrumentFileId(), result.fileName(), result.fileSha256(),
+				result.datasetVersion(), result.algorithms(), result.parameters(), result.computedAt(), stale);
+	}
+
+	/** How far the analysis of a cell is. */
+	enum AnalysisStatus {
+
+		/** No data set has been analysed yet. */
+		NO_DATA,
+		/** A job is pending or running. */
+		RUNNING,
+		/** The newest job is done. */
+		DONE,
+		/** The newest job failed; its reason says why. */
+		FAILED
+
+	}
+
+	/**
+	 * A cell's headline metrics.
+	 *
+	 * @param cellCode the cell
+	 * @param configuration {@code SYMMETRIC}, {@code FULL_CELL} or null
+	 * @param status how far the analysis is
+	 * @param failureReason why the newest job failed, when it did
+	 * @param metrics the headline metrics of its newest cycling data set
+	 * @param provenance where they come from (null without a result)
+	 * @param jobs the newest jobs, newest first
+	 */
+	record CellMetricsView(String cellCode, @Nullable String configuration, AnalysisStatus status,
+			@Nullable String failureReason, List<MetricView> metrics, @Nullable Provenance provenance,
+			List<JobView> jobs) {
+	}
+
+	/**
+	 * One headline metric.
+	 *
+	 * @param name its key
+	 * @param label its name for people
+	 * @param value its value (null when not computable)
+	 * @param unit its unit
+	 * @param censored whether the value is a lower bound ("&gt; value")
+	 * @param definition how it is computed
+	 * @param algorithm the algorithm that computed it
+	 * @param algorithmVersion that algorithm's version
+	 */
+	record MetricView(String name, String label, @Nullable Double value, String unit, boolean censored,
+			String definition, String algorithm, int algorithmVersion) {
+	}
+
+	/**
+	 * Where a result comes from.
+	 *
+	 * @param resultId the stored result
+	 * @param instrumentFileId the gateway's data set
+	 * @param fileName its name
+	 * @param fileSha256 SHA-256 of its raw bytes
+	 * @param datasetVersion which version of the data set
+	 * @param algorithms the algorithms and their versions
+	 * @param parameters the parameters they ran with
+	 * @param computedAt when
+	 * @param stale whether an algorithm has a newer version since (recompute to update)
+	 */
+	record Provenance(long resultId, long instrumentFileId, String fileName, String fileSha256, int datasetVersion,
+			Map<String, Integer> algorithms, Map<String, Object> parameters, Instant computedAt, boolean stale) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.lilims.analysis;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.AnalysisJobs.JobView;
+import org.lilims.analysis.AnalysisResults.MetricHit;
+import org.lilims.analysis.CellAnalysis.CellMetricsView;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The analysis API: a cell's headline metrics with provenance, its per-cycle table (JSON or CSV), recomputation, and
+ * the search of cells by a metric.
+ */
+@RestController
+class CellAnalysisRestController {
+
+	private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+	private final CellAnalysis analysis;
+
+	CellAnalysisRestController(CellAnalysis analysis) {
+		this.analysis = analysis;
+	}
+
+	@GetMapping("/api/v1/cells/{code}/metrics")
+	CellMetricsView metrics(@PathVariable String code) {
+		return this.analysis.metrics(code);
+	}
+
+	@GetMapping(path = "/api/v1/cells/{code}/cycles", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<CycleRow> cycles(@PathVariable String code) {
+		return this.analysis.cycles(code);
+	}
+
+	@GetMapping(path = "/api/v1/cells/{code}/cycles", produces = "text/csv")
+	ResponseEntity<String> cyclesAsCsv(@PathVariable String code) throws IOException {
+		return csv(code);
+	}
+
+	@GetMapping(path = "/api/v1/cells/{code}/cycles.csv")
+	ResponseEntity<String> cyclesCsvFile(@PathVariable String code) throws IOException {
+		return csv(code);
+	}
+
+	/** Queues the analysis of the cell's current data sets again: 202 with the cell's newest jobs. */
+	@PostMapping("/api/v1/cells/{code}/analysis")
+	ResponseEntity<List<JobView>> recompute(@PathVariable String code) {
+		return ResponseEntity.accepted().body(this.analysis.recompute(code));
+	}
+
+	@GetMapping("/api/v1/analysis/cells")
+	List<MetricHit> search(@RequestParam(required = false) @Nullable String metric,
+			@RequestParam(required = false) @Nullable Double min,
+			@RequestParam(required = false) @Nullable Double max) {
+		return this.analysis.search(metric, min, max);
+	}
+
+	@GetMapping("/api/v1/analysis/metrics")
+	List<MetricDefinition> definitions() {
+		return MetricCatalog.all();
+	}
+
+	private ResponseEntity<String> csv(String code) throws IOException {
+		List<CycleRow> rows = this.analysis.cycles(code);
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CycleRow.CSV_HEADER).get().print(out)) {
+			for (CycleRow row : rows) {
+				printer.printRecord(csvValues(row));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-cycles.csv\"")
+			.body(out.toString());
+	}
+
+	private static Object[] csvValues(CycleRow row) {
+		Object[] values = row.csvValues();
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Double number && !Double.isFinite(number)) {
+				values[i] = "";
+			}
+		}
+		return values;
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.lilims.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.AnalysisResults.NewResult;
+import org.lilims.analysis.AnalysisResults.ResultKind;
+import org.lilims.analysis.cycles.CycleAnalysis;
+import org.lilims.analysis.cycles.CycleTable;
+import org.lilims.analysis.cycles.FullCellMetrics;
+import org.lilims.analysis.cycles.FullCellParameters;
+import org.lilims.cycling.CyclingApi;
+import org.lilims.instrument.InstrumentFileState;
+import org.lilims.instrument.InstrumentFileView;
+import org.lilims.instrument.InstrumentFiles;
+import org.lilims.instrument.InstrumentParsers;
+import org.lilims.sample.SampleApi;
+import org.lilims.sample.SampleView;
+import org.lilims.shared.NotFoundException;
+import org.lilims.storage.FileId;
+import org.lilims.storage.FileStore;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Analyses one data set of a cell: reads the stored raw file again through its parser (results derive from the raw
+ * bytes, never from a copy), computes the metrics its cell's configuration calls for, and stores them with their
+ * provenance.
+ */
+@Component
+class CellDataAnalyser {
+
+	private final InstrumentFiles files;
+
+	private final FileStore store;
+
+	private final SampleApi samples;
+
+	private final CyclingApi cycling;
+
+	private final AnalysisResults results;
+
+	CellDataAnalyser(InstrumentFiles files, FileStore store, SampleApi samples, CyclingApi cycling,
+			AnalysisResults results) {
+		this.files = files;
+		this.store = store;
+		this.samples = samples;
+		this.cycling = cycling;
+		this.results = results;
+	}
+
+	Outcome analyse(long instrumentFileId, String cellCode) {
+		InstrumentFileView file = this.files.find(instrumentFileId);
+		if (file.supersededBy() != null) {
+			return Outcome.skipped("data set superseded by file " + file.supersededBy());
+		}
+		if (file.state() != InstrumentFileState.LINKED || !cellCode.equals(file.cellCode())) {
+			return Outcome.skipped("the file is no longer linked to " + cellCode);
+		}
+		if (file.format() == null || file.depositionLog()) {
+			return Outcome.skipped("not cycler or impedance data");
+		}
+		SampleView cell = this.samples.find(cellCode)
+			.orElseThrow(() -> new NotFoundException("No cell " + cellCode));
+		CellContext context = CellContext.of(cell, this.cycling);
+		CycleAnalysis cycles = new CycleAnalysis();
+		try (InputStream in = this.store.open(new FileId(file.fileId()))) {
+			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, cycles);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
+		}
+		CycleTable table = cycles.result();
+		if (table.rows() == 0) {
+			return Outcome.skipped("no time-series rows (impedance fits come with the EIS analysis)");
+		}
+		Map<String, Integer> algorithms = new LinkedHashMap<>();
+		algorithms.put(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION);
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		putIfPresent(parameters, "configuration", context.configuration());
+		putIfPresent(parameters, "electrodeAreaCm2", context.electrodeAreaCm2());
+		putIfPresent(parameters, "cathodeActiveMassGrams", context.cathodeActiveMassGrams());
+		Map<String, MetricValue> metrics = new LinkedHashMap<>();
+		metrics.put(MetricCatalog.COMPLETE_CYCLES,
+				metric(table.complete().size(), "cycles", false, CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION));
+		Double reference = null;
+		if (!context.isSymmetric()) {
+			FullCellParameters fullCell = FullCellParameters.defaults(context.cathodeActiveMassGrams(),
+					context.electrodeAreaCm2());
+			FullCellMetrics full = FullCellMetrics.of(table, fullCell);
+			if (full != null) {
+				algorithms.put(FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION);
+				parameters.put("referenceCycles", fullCell.referenceCycles());
+				parameters.put("sohThresholdsPercent", fullCell.sohThresholdsPercent());
+				reference = full.referenceDischargeCapacityMilliampHours();
+				putFullCell(metrics, full, fullCell);
+			}
+		}
+		Double referenceMah = reference;
+		List<CycleRow> rows = table.cycles()
+			.stream()
+			.map(cycle -> CycleRow.of(cycle, context.cathodeActiveMassGrams(), context.electrodeAreaCm2(),
+					referenceMah))
+			.toList();
+		List<Long> superseded = this.files.ofCell(cellCode)
+			.stream()
+			.filter(other -> other.supersededBy() != null && other.id() != null)
+			.map(InstrumentFileView::id)
+			.toList();
+		long resultId = this.results.save(new NewResult(cellCode, instrumentFileId, file.sha256(), file.originalName(),
+				file.datasetVersion(), ResultKind.CYCLING, algorithms, parameters, metrics, rows), superseded);
+		return Outcome.done(resultId);
+	}
+
+	private static void putFullCell(Map<String, MetricValue> metrics, FullCellMetrics full,
+			FullCellParameters parameters) {
+		String algorithm = FullCellMetrics.ALGORITHM;
+		int version = FullCellMetrics.VERSION;
+		metrics.put(MetricCatalog.INITIAL_DISCHARGE_CAPACITY,
+				metric(full.initialDischargeCapacityMilliampHours(), "mAh", false, algorithm, version));
+		if (full.initialSpecificDischargeCapacityMilliampHoursPerGram() != null) {
+			metrics.put(MetricCatalog.INITIAL_SPECIFIC_DISCHARGE_CAPACITY, metric(
+					full.initialSpecificDischargeCapacityMilliampHoursPerGram(), "mAh/g", false, algorithm, version));
+		}
+		if (full.initialArealDischargeCapacityMilliampHoursPerCm2() != null) {
+			metrics.put(MetricCatalog.INITIAL_AREAL_DISCHARGE_CAPACITY, metric(
+					full.initialArealDischargeCapacityMilliampHoursPerCm2(), "mAh/cm²", false, algorithm, version));
+		}
+		metrics.put(MetricCatalog.REFERENCE_CAPACITY,
+				metric(full.referenceDischargeCapacityMilliampHours(), "mAh", false, algorithm, version));
+		if (!full.stateOfHealth().isEmpty()) {
+			metrics.put(MetricCatalog.LAST_SOH, metric(full.stateOfHealth().get(full.stateOfHealth().size() - 1).percent(),
+					"%", false, algorithm, version));
+		}
+		for (double threshold : parameters.sohThresholdsPercent()) {
+			Integer cycle = full.cycleAt(threshold);
+			metrics.put(MetricCatalog.sohCycle((int) threshold), (cycle != null)
+					? metric(cycle, "cycle", false, algorithm, version)
+					: metric(full.lastCycle(), "cycle", true, algorithm, version));
+		}
+		full.retentionPercent()
+			.forEach((cycle, percent) -> metrics.put(MetricCatalog.retention(cycle),
+					metric(percent, "%", false, algorithm, version)));
+		metrics.put(MetricCatalog.AVERAGE_CE,
+				metric(full.averageCoulombicEfficiencyPercent(), "%", false, algorithm, version));
+	}
+
+	private static MetricValue metric(double value, String unit, boolean censored, String algorithm, int version) {
+		return new MetricValue(Double.isFinite(value) ? value : null, unit, censored, algorithm, version);
+	}
+
+	private static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	/**
+	 * How a job ended.
+	 *
+	 * @param resultId the stored result, when done
+	 * @param skipped why nothing was computed, when skipped
+	 */
+	record Outcome(@Nullable Long resultId, @Nullable String skipped) {
+
+		static Outcome done(long resultId) {
+			return new Outcome(resultId, null);
+		}
+
+		static Outcome skipped(String reason) {
+			return new Outcome(null, reason);
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.lilims.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every headline metric the analysis computes, with its definition.
+ */
+final class MetricCatalog {
+
+	static final String COMPLETE_CYCLES = "completeCycles";
+
+	static final String INITIAL_DISCHARGE_CAPACITY = "initialDischargeCapacityMah";
+
+	static final String INITIAL_SPECIFIC_DISCHARGE_CAPACITY = "initialSpecificDischargeCapacityMahPerG";
+
+	static final String INITIAL_AREAL_DISCHARGE_CAPACITY = "initialArealDischargeCapacityMahPerCm2";
+
+	static final String AVERAGE_CE = "averageCoulombicEfficiencyPercent";
+
+	static final String REFERENCE_CAPACITY = "referenceDischargeCapacityMah";
+
+	static final String LAST_SOH = "lastStateOfHealthPercent";
+
+	private static final Map<String, MetricDefinition> DEFINITIONS = new LinkedHashMap<>();
+
+	static {
+		define(COMPLETE_CYCLES, "Complete cycles", "cycles",
+				"Cycles in which the cell both charged and discharged (capacity > 0 in each direction).");
+		define(INITIAL_DISCHARGE_CAPACITY, "Initial discharge capacity", "mAh",
+				"Discharge capacity of the first complete cycle: the instrument's capacity counter summed over its "
+						+ "resets, or the integral of |I| dt where the file has no counter.");
+		define(INITIAL_SPECIFIC_DISCHARGE_CAPACITY, "Initial specific discharge capacity", "mAh/g",
+				"Initial discharge capacity divided by the cathode's active mass (mass loading × electrode area).");
+		define(INITIAL_AREAL_DISCHARGE_CAPACITY, "Initial areal discharge capacity", "mAh/cm²",
+				"Initial discharge capacity divided by the electrode area.");
+		define(REFERENCE_CAPACITY, "Reference capacity (SOH 100 %)", "mAh",
+				"The highest discharge capacity among the first 3 complete cycles: the state-of-health reference.");
+		define(LAST_SOH, "State of health, last cycle", "%",
+				"Discharge capacity of the last complete cycle / reference capacity × 100.");
+		for (int threshold : new int[] { 80, 90, 70 }) {
+			define(sohCycle(threshold), "Cycle at SOH " + threshold + " %", "cycle",
+					"First complete cycle after the reference cycle whose state of health (discharge capacity / "
+							+ "reference capacity) is below " + threshold + " %. Censored (\"> N\") when the cell "
+							+ "has not reached it by its last complete cycle N.");
+		}
+		for (int cycle : new int[] { 50, 100, 200 }) {
+			define(retention(cycle), "Capacity retention at cycle " + cycle, "%",
+					"Discharge capacity of cycle " + cycle + " / discharge capacity of the first complete cycle × 100.");
+		}
+		define(AVERAGE_CE, "Average coulombic efficiency", "%",
+				"Mean of discharge / charge capacity × 100 over the complete cycles after the first (the first "
+						+ "cycle's lithium loss to the SEI would dominate the mean).");
+	}
+
+	private MetricCatalog() {
+	}
+
+	static String sohCycle(int threshold) {
+		return "soh" + threshold + "Cycle";
+	}
+
+	static String retention(int cycle) {
+		return "retentionPercentAtCycle" + cycle;
+	}
+
+	static Optional<MetricDefinition> find(String name) {
+		return Optional.ofNullable(DEFINITIONS.get(name));
+	}
+
+	static List<MetricDefinition> all() {
+		return List.copyOf(DEFINITIONS.values());
+	}
+
+	static void define(String name, String label, String unit, String definition) {
+		DEFINITIONS.put(name, new MetricDefinition(name, label, unit, definition));
+	}
+
+}

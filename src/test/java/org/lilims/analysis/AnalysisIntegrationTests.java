@@ -1,0 +1,224 @@
+package org.lilims.analysis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lilims.IntegrationTest;
+import org.lilims.cycling.CellFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A full cell's data set goes through the gateway, is analysed by a job, and its metrics come back with their
+ * provenance: 8 cycles of 2.30, 2.32, 2.31, 2.20, 2.00, 1.87, 1.85, 1.84 mAh (reference 2.32 mAh: 1.87 is 80.6 %, 1.85
+ * is 79.7 %, so SOH 80 % at cycle 7), coulombic efficiency 90 % then 99.5 %, 14.4765 mg of NMC622 (2.30 mAh is
+ * 158.88 mAh/g).
+ */
+class AnalysisIntegrationTests extends IntegrationTest {
+
+	private static final double[] DISCHARGE_MAH = { 2.30, 2.32, 2.31, 2.20, 2.00, 1.87, 1.85, 1.84 };
+
+	private static final double[] EFFICIENCY = { 90, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5 };
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AnalysisWorker worker;
+
+	private CellFixtures fixtures;
+
+	private String token;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
+		this.token = this.fixtures.instrumentToken();
+	}
+
+	@Test
+	void aLinkedDataSetIsAnalysedWithProvenanceAndServedAsMetricsCyclesAndCsv() throws Exception {
+		String cell = this.fixtures.fullCell();
+		String sha = upload(cell);
+
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.configuration").value("FULL_CELL"))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].value").value(hasItem(7.0)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].censored").value(hasItem(false)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh70Cycle')].censored").value(hasItem(true)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'initialSpecificDischargeCapacityMahPerG')].value")
+				.value(hasItem(closeTo(2.30 / 0.0144765, 0.01))))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'averageCoulombicEfficiencyPercent')].value")
+				.value(hasItem(closeTo(99.5, 1e-4))))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].definition")
+				.value(hasItem(containsString("reference capacity"))))
+			.andExpect(jsonPath("$.provenance.fileSha256").value(sha))
+			.andExpect(jsonPath("$.provenance.datasetVersion").value(1))
+			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1))
+			.andExpect(jsonPath("$.provenance.algorithms['full-cell']").value(1))
+			.andExpect(jsonPath("$.provenance.parameters.referenceCycles").value(3))
+			.andExpect(jsonPath("$.provenance.stale").value(false));
+
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
+			.andExpect(jsonPath("$.length()").value(8))
+			.andExpect(jsonPath("$[1].dischargeCapacityMah").value(closeTo(2.32, 1e-6)))
+			.andExpect(jsonPath("$[0].coulombicEfficiencyPercent").value(closeTo(90, 1e-4)))
+			.andExpect(jsonPath("$[6].stateOfHealthPercent").value(closeTo(100 * 1.85 / 2.32, 1e-4)));
+		String csv = this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles.csv").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines()).hasSize(9).first().asString().startsWith("cycle,chargeCapacityMah,dischargeCapacityMah");
+
+		this.mvc.perform(get("/api/v1/analysis/cells").param("metric", "soh80Cycle").param("min", "7").param("max", "7")
+			.with(admin()))
+			.andExpect(jsonPath("$[*].cellCode").value(hasItem(cell)));
+		this.mvc.perform(get("/api/v1/analysis/cells").param("metric", "nonsense").with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("metric"));
+
+		this.mvc.perform(get("/analysis/cells/" + cell + "/panel").with(labMember()))
+			.andExpect(content().string(containsString("Cycle at SOH 80 %")))
+			.andExpect(content().string(containsString("data-testid=\"analysis-provenance\"")));
+	}
+
+	@Test
+	void aResultOfAnOlderAlgorithmVersionIsStaleUntilRecomputed() throws Exception {
+		String cell = this.fixtures.fullCell();
+		upload(cell);
+		awaitStatus(cell, "DONE");
+		this.jdbc.sql("update analysis.result set algorithms = '{\"cycle-table\": 0, \"full-cell\": 1}' "
+				+ "where cell_code = :cell").param("cell", cell).update();
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.provenance.stale").value(true));
+
+		this.mvc.perform(post("/api/v1/cells/" + cell + "/analysis").with(admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$[0].state").value("PENDING"))
+			.andExpect(jsonPath("$[0].reason").value("recomputation requested"));
+
+		await().atMost(PATIENCE).until(() -> !stale(cell));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1));
+	}
+
+	@Test
+	void aJobThatKeepsFailingEndsFailedAndTheCellSaysWhy() throws Exception {
+		String cell = this.fixtures.fullCell();
+		this.jdbc.sql("insert into analysis.job (instrument_file_id, cell_code, reason, state, attempts, created_at) "
+				+ "values (-42, :cell, 'test', 'PENDING', 2, now())").param("cell", cell).update();
+
+		awaitStatus(cell, "FAILED");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.jobs[0].failureReason").value(containsString("No instrument file with id -42")))
+			.andExpect(jsonPath("$.jobs[0].attempts").value(3));
+		this.mvc.perform(get("/analysis/cells/" + cell + "/panel").with(labMember()))
+			.andExpect(content().string(containsString("The analysis failed: No instrument file with id -42")));
+	}
+
+	@Test
+	void severalWorkersShareABurstOf200JobsAndDoEachExactlyOnce() throws Exception {
+		String cell = this.fixtures.fullCell();
+		upload(cell);
+		awaitStatus(cell, "DONE");
+		long file = this.jdbc.sql("select instrument_file_id from analysis.job where cell_code = :cell limit 1")
+			.param("cell", cell).query(Long.class).single();
+		for (int i = 0; i < 200; i++) {
+			this.jdbc.sql("insert into analysis.job (instrument_file_id, cell_code, reason, state, created_at) "
+					+ "values (:file, :cell, 'burst', 'PENDING', now())").param("file", file).param("cell", cell).update();
+		}
+
+		// two more workers race the scheduled one, as other application nodes would
+		List<Thread> nodes = new ArrayList<>();
+		for (int n = 0; n < 2; n++) {
+			Thread node = new Thread(this.worker::scan);
+			nodes.add(node);
+			node.start();
+		}
+		for (Thread node : nodes) {
+			node.join(PATIENCE.toMillis());
+		}
+		await().atMost(PATIENCE).until(() -> count(cell, "state = 'PENDING'") == 0);
+
+		assertThat(count(cell, "reason = 'burst' and state = 'DONE'")).isEqualTo(200);
+		assertThat(count(cell, "reason = 'burst' and attempts <> 1")).isZero();
+		assertThat(this.jdbc.sql("select count(distinct result_id) from analysis.job where cell_code = :cell "
+				+ "and reason = 'burst'").param("cell", cell).query(Long.class).single()).isEqualTo(200);
+	}
+
+	private long count(String cell, String condition) {
+		return this.jdbc.sql("select count(*) from analysis.job where cell_code = :cell and " + condition)
+			.param("cell", cell)
+			.query(Long.class)
+			.single();
+	}
+
+	private String upload(String cell) throws Exception {
+		byte[] export = SyntheticMaccorExport.fullCell(cell, DISCHARGE_MAH, EFFICIENCY);
+		String body = this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "SYN_" + UUID.randomUUID() + ".012", "text/plain", export))
+			.param("instrumentId", "MACCOR-AN")
+			.param("cellCode", cell)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.sha256");
+	}
+
+	private void awaitStatus(String cell, String expected) {
+		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> expected.equals(metricsStatus(cell)));
+	}
+
+	private String metricsStatus(String cell) throws Exception {
+		return JsonPath.read(this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andReturn().getResponse().getContentAsString(), "$.status");
+	}
+
+	private boolean stale(String cell) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.provenance.stale");
+	}
+
+	private static RequestPostProcessor labMember() {
+		return user("lab").roles("LAB_MEMBER");
+	}
+
+	private static RequestPostProcessor admin() {
+		return httpBasic("admin", ADMIN_PASSWORD);
+	}
+
+}
