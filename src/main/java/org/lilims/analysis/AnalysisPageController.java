@@ -1,10 +1,17 @@
 package org.lilims.analysis;
 
+import java.util.List;
+
+import org.lilims.analysis.cycles.VoltageProfile;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,6 +30,25 @@ class AnalysisPageController {
 	String panel(@PathVariable String code, Model model) {
 		model.addAttribute("view", this.analysis.metrics(code));
 		return "analysis/panel :: panel";
+	}
+
+	// the charts' data for the signed-in browser (the /api chain takes tokens and HTTP Basic, not the session)
+	@GetMapping(path = "/analysis/cells/{code}/charts/cycles", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<CycleRow> cycles(@PathVariable String code) {
+		return this.analysis.cycles(code);
+	}
+
+	@GetMapping(path = "/analysis/cells/{code}/charts/series", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<VoltageSeries> series(@PathVariable String code) {
+		return this.analysis.series(code).map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
+	}
+
+	@GetMapping(path = "/analysis/cells/{code}/charts/profiles", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<VoltageProfile> profiles(@PathVariable String code) {
+		return this.analysis.profiles(code, null);
 	}
 
 	@PostMapping("/analysis/cells/{code}/recompute")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.cycles.VoltageProfile;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,9 @@ class AnalysisResults {
 	};
 
 	private static final TypeReference<List<CycleRow>> CYCLES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<VoltageProfile>> PROFILES = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -62,9 +66,10 @@ class AnalysisResults {
 		}
 		return this.jdbc.sql("""
 				insert into analysis.result (cell_code, instrument_file_id, file_sha256, file_name, dataset_version, kind,
-				                             algorithms, parameters, metrics, cycles, computed_at, current)
+				                             algorithms, parameters, metrics, cycles, series, profiles, computed_at, current)
 				values (:cell, :file, :sha, :name, :version, :kind, cast(:algorithms as jsonb),
-				        cast(:parameters as jsonb), cast(:metrics as jsonb), cast(:cycles as jsonb), :now, true)
+				        cast(:parameters as jsonb), cast(:metrics as jsonb), cast(:cycles as jsonb),
+				        cast(:series as jsonb), cast(:profiles as jsonb), :now, true)
 				returning id
 				""")
 			.param("cell", result.cellCode())
@@ -77,6 +82,8 @@ class AnalysisResults {
 			.param("parameters", this.json.writeValueAsString(result.parameters()))
 			.param("metrics", this.json.writeValueAsString(result.metrics()))
 			.param("cycles", this.json.writeValueAsString(result.cycles()))
+			.param("series", this.json.writeValueAsString(result.series()))
+			.param("profiles", this.json.writeValueAsString(result.profiles()))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
@@ -85,12 +92,32 @@ class AnalysisResults {
 	/** The current result of the cell's newest data set of that kind. */
 	Optional<StoredResult> latest(String cellCode, ResultKind kind) {
 		return this.jdbc.sql("""
-				select * from analysis.result where cell_code = :cell and kind = :kind and current
+				select id, cell_code, instrument_file_id, file_sha256, file_name, dataset_version, kind, algorithms,
+				       parameters, metrics, cycles, computed_at
+				  from analysis.result where cell_code = :cell and kind = :kind and current
 				 order by instrument_file_id desc limit 1
 				""")
 			.param("cell", cellCode)
 			.param("kind", kind.name())
 			.query(this::stored)
+			.optional();
+	}
+
+	/** The thinned voltage series of the cell's newest cycling data set. */
+	Optional<VoltageSeries> series(String cellCode) {
+		return plotColumn(cellCode, "series").map(text -> this.json.readValue(text, VoltageSeries.class));
+	}
+
+	/** The kept voltage profiles of the cell's newest cycling data set. */
+	List<VoltageProfile> profiles(String cellCode) {
+		return plotColumn(cellCode, "profiles").map(text -> this.json.readValue(text, PROFILES)).orElse(List.of());
+	}
+
+	private Optional<String> plotColumn(String cellCode, String column) {
+		return this.jdbc.sql("select " + column + " from analysis.result where cell_code = :cell and kind = 'CYCLING'"
+				+ " and current and " + column + " is not null order by instrument_file_id desc limit 1")
+			.param("cell", cellCode)
+			.query(String.class)
 			.optional();
 	}
 
@@ -134,7 +161,8 @@ class AnalysisResults {
 	/** A result to store. */
 	record NewResult(String cellCode, long instrumentFileId, String fileSha256, String fileName, int datasetVersion,
 			ResultKind kind, Map<String, Integer> algorithms, Map<String, Object> parameters,
-			Map<String, MetricValue> metrics, List<CycleRow> cycles) {
+			Map<String, MetricValue> metrics, List<CycleRow> cycles, @Nullable VoltageSeries series,
+			List<VoltageProfile> profiles) {
 	}
 
 	/** A stored result. */

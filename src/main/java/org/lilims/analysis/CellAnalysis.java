@@ -2,7 +2,9 @@ package org.lilims.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.AnalysisResults.StoredResult;
 import org.lilims.analysis.cycles.CycleAnalysis;
 import org.lilims.analysis.cycles.FullCellMetrics;
+import org.lilims.analysis.cycles.VoltageProfile;
 import org.lilims.instrument.InstrumentFileState;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
@@ -62,8 +65,9 @@ public class CellAnalysis {
 			MetricDefinition definition = MetricCatalog.find(name)
 				.orElse(new MetricDefinition(name, name, value.unit(), ""));
 			metrics.add(new MetricView(name, definition.label(), value.value(), value.unit(), value.censored(),
-					definition.definition(), value.algorithm(), value.algorithmVersion()));
+					display(value), definition.definition(), value.algorithm(), value.algorithmVersion()));
 		}));
+		metrics.sort(Comparator.comparingInt(metric -> MetricCatalog.order(metric.name())));
 		Object configuration = cell.parameters().get("configuration");
 		AnalysisStatus status = status(recentJobs, result.isPresent());
 		return new CellMetricsView(cell.code(), (configuration != null) ? configuration.toString() : null, status,
@@ -74,6 +78,16 @@ public class CellAnalysis {
 	List<CycleRow> cycles(String cellCode) {
 		SampleView cell = cell(cellCode);
 		return this.results.latest(cell.code(), ResultKind.CYCLING).map(StoredResult::cycles).orElse(List.of());
+	}
+
+	Optional<VoltageSeries> series(String cellCode) {
+		return this.results.series(cell(cellCode).code());
+	}
+
+	List<VoltageProfile> profiles(String cellCode, @Nullable List<Integer> cycles) {
+		List<VoltageProfile> all = this.results.profiles(cell(cellCode).code());
+		return (cycles == null || cycles.isEmpty()) ? all
+				: all.stream().filter(profile -> cycles.contains(profile.cycle())).toList();
 	}
 
 	/** Queues the analysis of every current data set of the cell again. */
@@ -114,6 +128,17 @@ public class CellAnalysis {
 			case DONE -> AnalysisStatus.DONE;
 			case SKIPPED -> hasResult ? AnalysisStatus.DONE : AnalysisStatus.NO_DATA;
 		};
+	}
+
+	/** The value as people read it: whole cycles, four significant digits otherwise, "&gt; " when censored. */
+	static String display(MetricValue metric) {
+		Double value = metric.value();
+		if (value == null) {
+			return "—";
+		}
+		String number = metric.unit().startsWith("cycle") || Math.abs(value) >= 10_000
+				? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4g", value);
+		return (metric.censored() ? "> " : "") + number;
 	}
 
 	private static Provenance provenance(StoredResult result) {
@@ -163,12 +188,13 @@ public class CellAnalysis {
 	 * @param value its value (null when not computable)
 	 * @param unit its unit
 	 * @param censored whether the value is a lower bound ("&gt; value")
+	 * @param display the value as people read it
 	 * @param definition how it is computed
 	 * @param algorithm the algorithm that computed it
 	 * @param algorithmVersion that algorithm's version
 	 */
 	record MetricView(String name, String label, @Nullable Double value, String unit, boolean censored,
-			String definition, String algorithm, int algorithmVersion) {
+			String display, String definition, String algorithm, int algorithmVersion) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.CellAnalysis.CellMetricsView;
+import org.lilims.analysis.cycles.VoltageProfile;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,6 +54,19 @@ class CellAnalysisRestController {
 	@GetMapping(path = "/api/v1/cells/{code}/cycles.csv")
 	ResponseEntity<String> cyclesCsvFile(@PathVariable String code) throws IOException {
 		return csv(code);
+	}
+
+	/** Voltage against test time of the newest cycling data set, thinned for plotting; 204 before any analysis. */
+	@GetMapping("/api/v1/cells/{code}/series")
+	ResponseEntity<VoltageSeries> series(@PathVariable String code) {
+		return this.analysis.series(code).map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
+	}
+
+	/** Voltage profiles of the kept cycles (the first ones, round numbers, the last), or of those asked for. */
+	@GetMapping("/api/v1/cells/{code}/profiles")
+	List<VoltageProfile> profiles(@PathVariable String code,
+			@RequestParam(required = false) @Nullable List<Integer> cycles) {
+		return this.analysis.profiles(code, cycles);
 	}
 
 	/** Queues the analysis of the cell's current data sets again: 202 with the cell's newest jobs. */

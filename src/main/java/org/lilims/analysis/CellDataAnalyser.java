@@ -15,6 +15,7 @@ import org.lilims.analysis.cycles.CycleAnalysis;
 import org.lilims.analysis.cycles.CycleTable;
 import org.lilims.analysis.cycles.FullCellMetrics;
 import org.lilims.analysis.cycles.FullCellParameters;
+import org.lilims.analysis.cycles.PlotRecorder;
 import org.lilims.cycling.CyclingApi;
 import org.lilims.instrument.InstrumentFileState;
 import org.lilims.instrument.InstrumentFileView;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CellDataAnalyser {
+
+	// about 4000 to 8000 points: enough to zoom into a cycle of a 1000-cycle test
+	private static final int SERIES_BUCKETS = 2000;
 
 	private final InstrumentFiles files;
 
@@ -70,8 +74,9 @@ class CellDataAnalyser {
 			.orElseThrow(() -> new NotFoundException("No cell " + cellCode));
 		CellContext context = CellContext.of(cell, this.cycling);
 		CycleAnalysis cycles = new CycleAnalysis();
+		PlotRecorder plots = new PlotRecorder(SERIES_BUCKETS);
 		try (InputStream in = this.store.open(new FileId(file.fileId()))) {
-			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, cycles);
+			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, new CompositeSink(cycles, plots));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
@@ -114,7 +119,8 @@ class CellDataAnalyser {
 			.map(InstrumentFileView::id)
 			.toList();
 		long resultId = this.results.save(new NewResult(cellCode, instrumentFileId, file.sha256(), file.originalName(),
-				file.datasetVersion(), ResultKind.CYCLING, algorithms, parameters, metrics, rows), superseded);
+				file.datasetVersion(), ResultKind.CYCLING, algorithms, parameters, metrics, rows,
+				new VoltageSeries(plots.voltageSeries()[0], plots.voltageSeries()[1]), plots.profiles()), superseded);
 		return Outcome.done(resultId);
 	}
 

@@ -70,6 +70,12 @@ final class MetricCatalog {
 		return Optional.ofNullable(DEFINITIONS.get(name));
 	}
 
+	/** The metric's place in the catalog (the order the cell page lists them in); unknown names last. */
+	static int order(String name) {
+		int index = List.copyOf(DEFINITIONS.keySet()).indexOf(name);
+		return (index < 0) ? Integer.MAX_VALUE : index;
+	}
+
 	static List<MetricDefinition> all() {
 		return List.copyOf(DEFINITIONS.values());
 	}

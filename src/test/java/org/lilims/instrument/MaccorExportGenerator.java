@@ -28,7 +28,7 @@ public final class MaccorExportGenerator {
 		write(Path.of(args[0]), Integer.parseInt(args[1]));
 	}
 
-	static void write(Path file, int rows) throws IOException {
+	public static void write(Path file, int rows) throws IOException {
 		write(file, rows, true);
 	}
 

@@ -1,0 +1,93 @@
+// Charts of the analysis panel (ECharts): each element with data-chart fetches its data from data-src and draws
+// itself once; panels swapped in by htmx later are found by the htmx:afterSettle listener. Every chart zooms (drag
+// the slider or the box tool), shows values on hover, toggles series from its legend and saves itself as PNG.
+(function () {
+  if (window.lilimsAnalysisCharts) {
+    window.lilimsAnalysisCharts.drawAll(document);
+    return;
+  }
+
+  const toolbox = {
+    feature: {
+      dataZoom: { yAxisIndex: 'none' },
+      restore: {},
+      saveAsImage: { type: 'png', name: 'lilims-chart' }
+    }
+  };
+
+  const builders = {
+    cycles: (rows) => ({
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['Discharge capacity', 'Charge capacity', 'Coulombic efficiency'] },
+      toolbox: toolbox,
+      dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+      xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
+      yAxis: [{ type: 'value', name: 'mAh', scale: true }, { type: 'value', name: 'CE %', scale: true }],
+      series: [
+        { name: 'Discharge capacity', type: 'line', showSymbol: false, data: rows.map(r => [r.cycle, r.dischargeCapacityMah]) },
+        { name: 'Charge capacity', type: 'line', showSymbol: false, data: rows.map(r => [r.cycle, r.chargeCapacityMah]) },
+        { name: 'Coulombic efficiency', type: 'scatter', symbolSize: 4, yAxisIndex: 1,
+          data: rows.filter(r => r.coulombicEfficiencyPercent !== null && r.coulombicEfficiencyPercent === r.coulombicEfficiencyPercent)
+            .map(r => [r.cycle, r.coulombicEfficiencyPercent]) }
+      ]
+    }),
+    series: (series) => ({
+      tooltip: { trigger: 'axis' },
+      toolbox: toolbox,
+      dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+      xAxis: { type: 'value', name: 'h', scale: true },
+      yAxis: { type: 'value', name: 'V', scale: true },
+      series: [{ name: 'Voltage', type: 'line', showSymbol: false, sampling: 'lttb',
+        data: series.timeSeconds.map((t, i) => [t / 3600, series.voltageV[i]]) }]
+    }),
+    profiles: (profiles) => ({
+      tooltip: { trigger: 'item' },
+      legend: { type: 'scroll', data: profiles.map(p => 'cycle ' + p.cycle) },
+      toolbox: toolbox,
+      xAxis: { type: 'value', name: 'mAh' },
+      yAxis: { type: 'value', name: 'V', scale: true },
+      series: profiles.flatMap(p => [
+        { name: 'cycle ' + p.cycle, type: 'line', showSymbol: false,
+          data: p.chargeCapacityMah.map((q, i) => [q, p.chargeVoltageV[i]]) },
+        { name: 'cycle ' + p.cycle, type: 'line', showSymbol: false, lineStyle: { type: 'dashed' },
+          data: p.dischargeCapacityMah.map((q, i) => [q, p.dischargeVoltageV[i]]) }
+      ])
+    })
+  };
+
+  function draw(element) {
+    if (element.dataset.drawn) {
+      return;
+    }
+    element.dataset.drawn = 'true';
+    fetch(element.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(response => (response.status === 200) ? response.json() : null)
+      .then(data => {
+        if (!data || (Array.isArray(data) && data.length === 0)) {
+          element.textContent = 'No data to plot yet.';
+          element.classList.add('chart-empty');
+          return;
+        }
+        const chart = window.echarts.init(element);
+        chart.setOption(builders[element.dataset.chart](data));
+        element.dataset.rendered = 'true';
+        window.addEventListener('resize', () => chart.resize());
+      })
+      .catch(() => { element.textContent = 'The chart could not be loaded.'; });
+  }
+
+  // scripts swapped in by htmx load in any order: wait for ECharts (at most ~10 s)
+  function drawAll(root, attempt) {
+    if (!window.echarts) {
+      if ((attempt || 0) < 200) {
+        setTimeout(() => drawAll(root, (attempt || 0) + 1), 50);
+      }
+      return;
+    }
+    root.querySelectorAll('[data-chart]').forEach(draw);
+  }
+
+  window.lilimsAnalysisCharts = { drawAll: drawAll };
+  document.addEventListener('htmx:afterSettle', (event) => drawAll(event.target));
+  drawAll(document);
+})();

@@ -1,0 +1,67 @@
+package org.lilims.analysis;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.lilims.BrowserTest;
+import org.lilims.cycling.CellFixtures;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * In Chromium, a full cell's page shows the analysis of its data set: the headline metrics with their definitions as
+ * help text, where they come from, and the charts drawn (capacity and CE per cycle, voltage against time, profiles).
+ */
+class AnalysisBrowserTests extends BrowserTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CellAnalysis analysis;
+
+	@Test
+	void aCellPageShowsItsMetricsProvenanceAndCharts() throws Exception {
+		CellFixtures fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
+		String cell = fixtures.fullCell();
+		byte[] export = SyntheticMaccorExport.fullCell(cell, new double[] { 2.30, 2.32, 2.31, 2.20, 2.00, 1.87, 1.85 },
+				new double[] { 90, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5 });
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "SYN_" + UUID.randomUUID() + ".012", "text/plain", export))
+			.param("instrumentId", "MACCOR-AN")
+			.param("cellCode", cell)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + fixtures.instrumentToken()))
+			.andExpect(status().isCreated());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.analysis.metrics(cell).status() == CellAnalysis.AnalysisStatus.DONE);
+
+		signInAsAdmin();
+		this.browser.get(url("/samples/" + cell));
+		this.waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=analysis-metrics]")));
+		assertThat(this.browser.findElement(By.cssSelector("[data-metric=soh80Cycle]")).getText()).contains("7");
+		assertThat(this.browser.findElement(By.cssSelector("[data-metric=soh80Cycle] abbr")).getAttribute("title"))
+			.contains("reference capacity");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=analysis-provenance]")).getText())
+			.contains("data set version 1", "cycle-table v1");
+		for (String chart : new String[] { "chart-cycles", "chart-series", "chart-profiles" }) {
+			this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=" + chart + "]"),
+					"data-rendered", "true"));
+			assertThat(this.browser.findElements(By.cssSelector("[data-testid=" + chart + "] canvas"))).isNotEmpty();
+		}
+		this.browser.executeScript("arguments[0].scrollIntoView()",
+				this.browser.findElement(By.cssSelector("[data-testid=analysis-panel]")));
+		screenshot("analysis-1-cell-page");
+	}
+
+}
