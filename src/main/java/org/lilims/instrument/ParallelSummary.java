@@ -103,7 +103,7 @@ final class ParallelSummary {
 	}
 
 	/** One slice's rows, reduced to runs. */
-	private static final class Slice implements ParseSink {
+	private static final class Slice implements CoreColumnsSink {
 
 		private final boolean first;
 
@@ -119,15 +119,6 @@ final class ParallelSummary {
 			this.first = first;
 		}
 
-		@Override
-		public boolean wantsExtraColumns() {
-			return false;
-		}
-
-		@Override
-		public boolean wantsTimestamps() {
-			return false;
-		}
 
 		@Override
 		public void metadata(FileMetadata metadata) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.lilims.instrument.ParseSink;
+import org.lilims.instrument.CoreColumnsSink;
 import org.lilims.instrument.StepKind;
 import org.lilims.instrument.TimeSeriesRow;
 
@@ -20,7 +20,7 @@ import org.lilims.instrument.TimeSeriesRow;
  * integral of V·|I| over time, with trapezoids between samples of the same direction and, for the first sample after a
  * change of direction, the interval back to the previous sample at that sample's current and voltage.
  */
-public final class CycleAnalysis implements ParseSink {
+public final class CycleAnalysis implements CoreColumnsSink {
 
 	public static final String ALGORITHM = "cycle-table";
 
@@ -56,15 +56,6 @@ public final class CycleAnalysis implements ParseSink {
 
 	private long rows;
 
-	@Override
-	public boolean wantsExtraColumns() {
-		return false;
-	}
-
-	@Override
-	public boolean wantsTimestamps() {
-		return false;
-	}
 
 	@Override
 	public void row(TimeSeriesRow row) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.lilims.instrument.ParseSink;
+import org.lilims.instrument.CoreColumnsSink;
 import org.lilims.instrument.StepKind;
 import org.lilims.instrument.TimeSeriesRow;
 
@@ -13,7 +13,7 @@ import org.lilims.instrument.TimeSeriesRow;
  * few thousand points ({@link MinMaxDecimator}), and the voltage profiles of a few cycles (the first ones, round
  * numbers up to 5000, and the last), each thinned to at most {@value #PROFILE_POINTS} samples per direction.
  */
-public final class PlotRecorder implements ParseSink {
+public final class PlotRecorder implements CoreColumnsSink {
 
 	static final int PROFILE_POINTS = 300;
 
@@ -40,15 +40,6 @@ public final class PlotRecorder implements ParseSink {
 		this.voltage = new MinMaxDecimator(seriesBuckets);
 	}
 
-	@Override
-	public boolean wantsExtraColumns() {
-		return false;
-	}
-
-	@Override
-	public boolean wantsTimestamps() {
-		return false;
-	}
 
 	@Override
 	public void row(TimeSeriesRow row) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.lilims.instrument.CoreColumnsSink;
 import org.lilims.instrument.InstrumentParsers;
 import org.lilims.instrument.MaccorExportGenerator;
-import org.lilims.instrument.ParseSink;
 import org.lilims.instrument.TimeSeriesRow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,17 +48,7 @@ public class CycleAnalysisBenchmark {
 		try {
 			MaccorExportGenerator.write(file, this.rows);
 			List<TimeSeriesRow> collected = new ArrayList<>(this.rows);
-			InstrumentParsers.parse(file, new ParseSink() {
-				@Override
-				public boolean wantsExtraColumns() {
-					return false;
-				}
-
-				@Override
-				public boolean wantsTimestamps() {
-					return false;
-				}
-
+			InstrumentParsers.parse(file, new CoreColumnsSink() {
 				@Override
 				public void row(TimeSeriesRow row) {
 					collected.add(row);
