@@ -31,15 +31,25 @@ class AnalysisJobs {
 		this.clock = clock;
 	}
 
-	/** Adds a job for the file unless one is already pending; runs in the caller's transaction. */
+	/** Adds a job for a cell's data set unless one is already pending; runs in the caller's transaction. */
 	void enqueue(long instrumentFileId, String cellCode, String reason) {
+		insert(instrumentFileId, cellCode, null, reason);
+	}
+
+	/** Adds a job for a coating run's deposition log unless one is already pending. */
+	void enqueueForStep(long instrumentFileId, long stepId, String reason) {
+		insert(instrumentFileId, null, stepId, reason);
+	}
+
+	private void insert(long instrumentFileId, @Nullable String cellCode, @Nullable Long stepId, String reason) {
 		this.jdbc.sql("""
-				insert into analysis.job (instrument_file_id, cell_code, reason, state, created_at)
-				select :file, :cell, :reason, 'PENDING', :now
+				insert into analysis.job (instrument_file_id, cell_code, step_id, reason, state, created_at)
+				select :file, :cell, :step, :reason, 'PENDING', :now
 				 where not exists (select 1 from analysis.job where instrument_file_id = :file and state = 'PENDING')
 				""")
 			.param("file", instrumentFileId)
 			.param("cell", cellCode)
+			.param("step", stepId)
 			.param("reason", reason)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
@@ -55,12 +65,12 @@ class AnalysisJobs {
 				              order by created_at
 				              limit 1
 				                for update skip locked)
-				returning id, instrument_file_id, cell_code, attempts
+				returning id, instrument_file_id, cell_code, step_id, attempts
 				""")
 			.param("leaseEnd", Timestamp.from(now.plus(this.properties.lease())))
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new Claim(rs.getLong("id"), rs.getLong("instrument_file_id"), rs.getString("cell_code"),
-					rs.getInt("attempts")))
+					rs.getObject("step_id", Long.class), rs.getInt("attempts")))
 			.optional();
 	}
 
@@ -92,8 +102,13 @@ class AnalysisJobs {
 			.list();
 	}
 
-	/** A job this node took up. */
-	record Claim(long jobId, long instrumentFileId, String cellCode, int attempts) {
+	/** A job this node took up: for a cell's data set, or for a coating run's deposition log. */
+	record Claim(long jobId, long instrumentFileId, @Nullable String cellCode, @Nullable Long stepId, int attempts) {
+
+		String target() {
+			return (this.cellCode != null) ? this.cellCode : "coating run " + this.stepId;
+		}
+
 	}
 
 	/** Where a job is. */

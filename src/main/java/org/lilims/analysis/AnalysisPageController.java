@@ -51,6 +51,12 @@ class AnalysisPageController {
 		return this.analysis.profiles(code, null);
 	}
 
+	@GetMapping("/analysis/steps/{id}/deposition")
+	String depositionPanel(@PathVariable long id, Model model) {
+		model.addAttribute("results", this.analysis.depositions(id));
+		return "analysis/deposition :: panel";
+	}
+
 	@PostMapping("/analysis/cells/{code}/recompute")
 	String recompute(@PathVariable String code, RedirectAttributes redirect) {
 		this.analysis.recompute(code);

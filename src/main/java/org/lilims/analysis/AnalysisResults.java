@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.cycles.VoltageProfile;
+import org.lilims.analysis.deposition.LayerMetrics;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,9 @@ class AnalysisResults {
 	};
 
 	private static final TypeReference<List<VoltageProfile>> PROFILES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<LayerMetrics>> LAYERS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -101,6 +105,47 @@ class AnalysisResults {
 			.param("kind", kind.name())
 			.query(this::stored)
 			.optional();
+	}
+
+	/** Stores the layer metrics of a coating run's deposition log; its earlier results stop being current. */
+	@Transactional
+	long saveDeposition(long stepId, long instrumentFileId, String fileSha256, String fileName, int datasetVersion,
+			Map<String, Integer> algorithms, List<LayerMetrics> layers) {
+		this.jdbc.sql("update analysis.result set current = false where current and instrument_file_id = :file")
+			.param("file", instrumentFileId)
+			.update();
+		return this.jdbc.sql("""
+				insert into analysis.result (step_id, instrument_file_id, file_sha256, file_name, dataset_version, kind,
+				                             algorithms, parameters, metrics, layers, computed_at, current)
+				values (:step, :file, :sha, :name, :version, 'DEPOSITION', cast(:algorithms as jsonb), '{}'::jsonb,
+				        '{}'::jsonb, cast(:layers as jsonb), :now, true)
+				returning id
+				""")
+			.param("step", stepId)
+			.param("file", instrumentFileId)
+			.param("sha", fileSha256)
+			.param("name", fileName)
+			.param("version", datasetVersion)
+			.param("algorithms", this.json.writeValueAsString(algorithms))
+			.param("layers", this.json.writeValueAsString(layers))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The current deposition results of a coating run, newest log first. */
+	List<DepositionResult> depositions(long stepId) {
+		return this.jdbc.sql("""
+				select id, instrument_file_id, file_sha256, file_name, dataset_version, algorithms, layers, computed_at
+				  from analysis.result where step_id = :step and kind = 'DEPOSITION' and current
+				 order by instrument_file_id desc
+				""")
+			.param("step", stepId)
+			.query((rs, row) -> new DepositionResult(rs.getLong("id"), rs.getLong("instrument_file_id"),
+					rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("dataset_version"),
+					this.json.readValue(rs.getString("algorithms"), ALGORITHMS),
+					this.json.readValue(rs.getString("layers"), LAYERS), rs.getTimestamp("computed_at").toInstant()))
+			.list();
 	}
 
 	/** The thinned voltage series of the cell's newest cycling data set. */
@@ -169,6 +214,22 @@ class AnalysisResults {
 	record StoredResult(long id, String cellCode, long instrumentFileId, String fileSha256, String fileName,
 			int datasetVersion, ResultKind kind, Map<String, Integer> algorithms, Map<String, Object> parameters,
 			Map<String, MetricValue> metrics, List<CycleRow> cycles, Instant computedAt) {
+	}
+
+	/**
+	 * The layer metrics of one deposition log of a coating run, with where they come from.
+	 *
+	 * @param resultId the stored result
+	 * @param instrumentFileId the gateway's record of the log
+	 * @param fileName its name
+	 * @param fileSha256 SHA-256 of its raw bytes
+	 * @param datasetVersion which version of the log
+	 * @param algorithms the algorithm and its version
+	 * @param layers per layer: thickness, rate, duration, deviation from target
+	 * @param computedAt when
+	 */
+	record DepositionResult(long resultId, long instrumentFileId, String fileName, String fileSha256,
+			int datasetVersion, Map<String, Integer> algorithms, List<LayerMetrics> layers, Instant computedAt) {
 	}
 
 	/**

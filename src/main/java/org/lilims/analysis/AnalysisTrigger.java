@@ -1,5 +1,6 @@
 package org.lilims.analysis;
 
+import org.lilims.instrument.DepositionLogLinked;
 import org.lilims.instrument.InstrumentFileLinked;
 
 import org.springframework.context.event.EventListener;
@@ -25,6 +26,12 @@ class AnalysisTrigger {
 		}
 		this.jobs.enqueue(linked.instrumentFileId(), linked.cellCode(),
 				"data set " + linked.instrumentFileId() + " linked to " + linked.cellCode());
+	}
+
+	@EventListener
+	void linked(DepositionLogLinked linked) {
+		this.jobs.enqueueForStep(linked.instrumentFileId(), linked.stepId(),
+				"deposition log " + linked.instrumentFileId() + " linked to coating run " + linked.stepId());
 	}
 
 }

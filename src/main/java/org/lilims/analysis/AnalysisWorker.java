@@ -1,5 +1,6 @@
 package org.lilims.analysis;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.lilims.analysis.AnalysisJobs.Claim;
@@ -25,11 +26,15 @@ class AnalysisWorker {
 
 	private final CellDataAnalyser analyser;
 
+	private final DepositionAnalyser depositions;
+
 	private final AnalysisProperties properties;
 
-	AnalysisWorker(AnalysisJobs jobs, CellDataAnalyser analyser, AnalysisProperties properties) {
+	AnalysisWorker(AnalysisJobs jobs, CellDataAnalyser analyser, DepositionAnalyser depositions,
+			AnalysisProperties properties) {
 		this.jobs = jobs;
 		this.analyser = analyser;
+		this.depositions = depositions;
 		this.properties = properties;
 	}
 
@@ -48,7 +53,9 @@ class AnalysisWorker {
 	/** Runs one claimed job to its end (or leaves it for a retry). */
 	void run(Claim claim) {
 		try {
-			CellDataAnalyser.Outcome outcome = this.analyser.analyse(claim.instrumentFileId(), claim.cellCode());
+			CellDataAnalyser.Outcome outcome = (claim.cellCode() != null)
+					? this.analyser.analyse(claim.instrumentFileId(), claim.cellCode())
+					: this.depositions.analyse(claim.instrumentFileId(), Objects.requireNonNull(claim.stepId()));
 			if (outcome.resultId() != null) {
 				this.jobs.finish(claim.jobId(), JobState.DONE, outcome.resultId(), null);
 			}
@@ -59,13 +66,13 @@ class AnalysisWorker {
 		catch (RuntimeException ex) {
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			if (claim.attempts() >= this.properties.maxAttempts()) {
-				log.error("Analysis job {} of cell {} failed after {} attempts", claim.jobId(), claim.cellCode(),
+				log.error("Analysis job {} of {} failed after {} attempts", claim.jobId(), claim.target(),
 						claim.attempts(), ex);
 				this.jobs.finish(claim.jobId(), JobState.FAILED, null, reason);
 			}
 			else {
-				log.warn("Analysis job {} of cell {} failed (attempt {}); retried after its lease: {}", claim.jobId(),
-						claim.cellCode(), claim.attempts(), reason);
+				log.warn("Analysis job {} of {} failed (attempt {}); retried after its lease: {}", claim.jobId(),
+						claim.target(), claim.attempts(), reason);
 			}
 		}
 	}

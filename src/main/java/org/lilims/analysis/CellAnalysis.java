@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
+import org.lilims.analysis.AnalysisResults.DepositionResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.AnalysisResults.StoredResult;
@@ -88,6 +89,10 @@ public class CellAnalysis {
 		List<VoltageProfile> all = this.results.profiles(cell(cellCode).code());
 		return (cycles == null || cycles.isEmpty()) ? all
 				: all.stream().filter(profile -> cycles.contains(profile.cycle())).toList();
+	}
+
+	List<DepositionResult> depositions(long stepId) {
+		return this.results.depositions(stepId);
 	}
 
 	/** Queues the analysis of every current data set of the cell again. */

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
+import org.lilims.analysis.AnalysisResults.DepositionResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.CellAnalysis.CellMetricsView;
 import org.lilims.analysis.cycles.VoltageProfile;
@@ -80,6 +81,12 @@ class CellAnalysisRestController {
 			@RequestParam(required = false) @Nullable Double min,
 			@RequestParam(required = false) @Nullable Double max) {
 		return this.analysis.search(metric, min, max);
+	}
+
+	/** The layer metrics of a PVD coating run's deposition logs (newest first), with their provenance. */
+	@GetMapping("/api/v1/steps/{id}/deposition")
+	List<DepositionResult> deposition(@PathVariable long id) {
+		return this.analysis.depositions(id);
 	}
 
 	@GetMapping("/api/v1/analysis/metrics")

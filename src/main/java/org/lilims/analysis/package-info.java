@@ -6,5 +6,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "instrument", "storage", "sample", "cycling" })
+		allowedDependencies = { "shared", "instrument", "storage", "sample", "cycling", "process" })
 package org.lilims.analysis;

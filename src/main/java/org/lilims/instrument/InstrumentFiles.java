@@ -172,8 +172,14 @@ public class InstrumentFiles {
 
 	private void announceLinked(InstrumentFile file) {
 		InstrumentFileView view = file.view();
-		if (view.state() == InstrumentFileState.LINKED && view.cellCode() != null && view.id() != null) {
+		if (view.state() != InstrumentFileState.LINKED || view.id() == null) {
+			return;
+		}
+		if (view.cellCode() != null) {
 			this.events.publishEvent(new InstrumentFileLinked(view.id(), view.cellCode(), view.format()));
+		}
+		if (view.stepId() != null) {
+			this.events.publishEvent(new DepositionLogLinked(view.id(), view.stepId()));
 		}
 	}
 
@@ -199,7 +205,10 @@ public class InstrumentFiles {
 
 	/** Ties a parsed deposition log to its coating run. */
 	public void linkStep(long id, long stepId, String reason) {
-		update(id, file -> file.linkedToStep(stepId, reason));
+		update(id, file -> {
+			file.linkedToStep(stepId, reason);
+			announceLinked(file);
+		});
 	}
 
 	/**
@@ -214,7 +223,10 @@ public class InstrumentFiles {
 					+ " is not a deposition log; assign it to a cell");
 		}
 		String actor = CurrentActor.name();
-		return update(id, current -> current.assignedToStep(stepId, actor));
+		return update(id, current -> {
+			current.assignedToStep(stepId, actor);
+			announceLinked(current);
+		});
 	}
 
 	private InstrumentFile assignable(long id, String target) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
  * run made, by the step's id, or by the chamber and the time the log started.
  */
 @Service
-class CoatingRuns {
+class CoatingRuns implements CoatingRunApi {
 
 	static final String FIELD = "coatingRun";
 
@@ -38,9 +40,13 @@ class CoatingRuns {
 
 	private final Clock clock;
 
-	CoatingRuns(ProcessStepRepository steps, InstrumentFiles files, SampleApi samples, Clock clock) {
+	private final StepService stepService;
+
+	CoatingRuns(ProcessStepRepository steps, InstrumentFiles files, SampleApi samples, Clock clock,
+			StepService stepService) {
 		this.steps = steps;
 		this.files = files;
+		this.stepService = stepService;
 		this.samples = samples;
 		this.clock = clock;
 	}
@@ -90,6 +96,34 @@ class CoatingRuns {
 	InstrumentFileView assign(long fileId, @Nullable String input) {
 		this.files.find(fileId);
 		return this.files.assignStep(fileId, runFromInput((input != null) ? input : ""));
+	}
+
+	@Override
+	public Optional<List<EvaporatedLayer>> evaporatedLayers(long stepId) {
+		if (!isCoatingRun(stepId)) {
+			return Optional.empty();
+		}
+		Object layers = this.stepService.find(stepId).parameters().get("layers");
+		List<EvaporatedLayer> evaporated = new ArrayList<>();
+		if (layers instanceof List<?> list) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?> layer && PvdCoating.EVAPORATION.equals(layer.get("kind"))) {
+					evaporated.add(new EvaporatedLayer((layer.get("material") != null) ? layer.get("material").toString()
+							: null, number(layer.get("targetThicknessNm")), number(layer.get("rateNmPerS"))));
+				}
+			}
+		}
+		return Optional.of(evaporated);
+	}
+
+	private static @Nullable Double number(@Nullable Object value) {
+		if (value instanceof Number number) {
+			return number.doubleValue();
+		}
+		if (value instanceof Map<?, ?> quantity && quantity.get("value") instanceof Number number) {
+			return number.doubleValue();
+		}
+		return null;
 	}
 
 	private boolean isCoatingRun(long stepId) {

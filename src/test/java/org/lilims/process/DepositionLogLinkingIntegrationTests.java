@@ -3,6 +3,7 @@ package org.lilims.process;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -16,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -58,6 +61,23 @@ class DepositionLogLinkingIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/gateway/step-files").param("step", String.valueOf(run.stepId())).with(labMember()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("zn-li.log")));
+
+		// the analysis compares the log's layers with the run's: Zn 300 nm at 0.5 nm/s recorded, 3.000 kÅ at 5 Å/s read
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.mvc
+			.perform(get("/api/v1/steps/" + run.stepId() + "/deposition").with(admin()))
+			.andReturn().getResponse().getContentAsString().equals("[]"));
+		this.mvc.perform(get("/api/v1/steps/" + run.stepId() + "/deposition").with(admin()))
+			.andExpect(jsonPath("$[0].fileName").value("zn-li.log"))
+			.andExpect(jsonPath("$[0].algorithms['deposition-layers']").value(1))
+			.andExpect(jsonPath("$[0].layers[0].material").value("Zn"))
+			.andExpect(jsonPath("$[0].layers[0].finalThicknessNm").value(closeTo(300, 1e-6)))
+			.andExpect(jsonPath("$[0].layers[0].targetThicknessNm").value(300.0))
+			.andExpect(jsonPath("$[0].layers[0].thicknessDeviationPercent").value(closeTo(0, 1e-6)))
+			.andExpect(jsonPath("$[0].layers[0].meanRateNmPerS").value(closeTo(0.5, 1e-9)))
+			.andExpect(jsonPath("$[0].layers[1].material").value("Li"))
+			.andExpect(jsonPath("$[0].layers[1].targetThicknessNm").value(nullValue()));
+		this.mvc.perform(get("/analysis/steps/" + run.stepId() + "/deposition").with(labMember()))
+			.andExpect(content().string(containsString("300.0")));
 	}
 
 	@Test
