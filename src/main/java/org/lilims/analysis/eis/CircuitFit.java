@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * covariance
  * @param rmseOhms √(Σ |Z_fit − Z|² / N), unweighted, as impedance.py's {@code rmse}
  * @param points N, the number of points fitted
- * @param iterations Levenberg–Marquardt iterations
+ * @param iterations Levenberg–Marquardt iterations (the number of evaluations when the optimiser stopped by an
+ * exception)
  * @param evaluations model evaluations
  * @param converged whether the optimiser met its tolerances; when false the values are the best point reached
  * @param fitted the fitted circuit's impedance at the measured frequencies, for plotting

@@ -9,6 +9,7 @@ import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.linear.SingularValueDecomposition;
+import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
@@ -124,11 +125,14 @@ public final class CircuitFitter {
 			converged = true;
 		}
 		catch (MathRuntimeException ex) {
-			// too many iterations, or a step the optimiser could not take: keep the best point reached
+			// The best point reached is kept. Tolerances "too small" mean no step can lower the cost any more at
+			// machine precision: converged. Otherwise the iteration limit was hit, or a step could not be taken.
 			internal = problem.best;
-			iterations = MAX_ITERATIONS;
 			evaluations = problem.evaluations;
-			converged = false;
+			iterations = evaluations;
+			converged = ex.getSpecifier() == LocalizedOptimFormats.TOO_SMALL_COST_RELATIVE_TOLERANCE
+					|| ex.getSpecifier() == LocalizedOptimFormats.TOO_SMALL_PARAMETERS_RELATIVE_TOLERANCE
+					|| ex.getSpecifier() == LocalizedOptimFormats.TOO_SMALL_ORTHOGONALITY_TOLERANCE;
 		}
 		return problem.result(problem.fromInternal(internal), initialGuess, iterations, evaluations, converged);
 	}

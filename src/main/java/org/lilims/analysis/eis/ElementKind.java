@@ -2,6 +2,8 @@ package org.lilims.analysis.eis;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The circuit elements, with impedance.py's definitions, parameter order and units ({@code elements.py}); ω is the
  * angular frequency 2πf in rad/s.
@@ -149,7 +151,7 @@ enum ElementKind {
 	abstract void derivatives(double omega, double[] p, int at, Complex z, Complex[] out);
 
 	/** The element of a symbol (case-sensitive, as in impedance.py), or null. */
-	static @org.jspecify.annotations.Nullable ElementKind ofSymbol(String symbol) {
+	static @Nullable ElementKind ofSymbol(String symbol) {
 		for (ElementKind kind : values()) {
 			if (kind.symbol.equals(symbol)) {
 				return kind;

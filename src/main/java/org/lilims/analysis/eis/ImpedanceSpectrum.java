@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,7 @@ public record ImpedanceSpectrum(double[] frequencyHertz, double[] realOhms, doub
 	}
 
 	private ImpedanceSpectrum where(IntPredicate keep) {
-		int[] kept = java.util.stream.IntStream.range(0, size()).filter(keep).toArray();
+		int[] kept = IntStream.range(0, size()).filter(keep).toArray();
 		double[] f = new double[kept.length];
 		double[] re = new double[kept.length];
 		double[] im = new double[kept.length];
@@ -104,7 +105,8 @@ public record ImpedanceSpectrum(double[] frequencyHertz, double[] realOhms, doub
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return other instanceof ImpedanceSpectrum spectrum && Arrays.equals(spectrum.frequencyHertz, this.frequencyHertz)
+		return other instanceof ImpedanceSpectrum spectrum
+				&& Arrays.equals(spectrum.frequencyHertz, this.frequencyHertz)
 				&& Arrays.equals(spectrum.realOhms, this.realOhms)
 				&& Arrays.equals(spectrum.imaginaryOhms, this.imaginaryOhms);
 	}

@@ -56,7 +56,10 @@ record SpectrumFeatures(double highFrequencyOhms, List<Arc> arcs, double tailSig
 		double omegaMin = 2 * Math.PI * f[byFrequency[byFrequency.length - 1]];
 
 		// capacitive points from high to low frequency
-		int[] cap = Arrays.stream(byFrequency).mapToInt(Integer::intValue).filter(i -> im[i] < 0 && re[i] > 0).toArray();
+		int[] cap = Arrays.stream(byFrequency)
+			.mapToInt(Integer::intValue)
+			.filter(i -> im[i] < 0 && re[i] > 0)
+			.toArray();
 		int n = cap.length;
 		double[] y = smoothed(Arrays.stream(cap).mapToDouble(i -> -im[i]).toArray());
 		List<Integer> peaks = peaks(y);

@@ -1,5 +1,6 @@
 package org.lilims.analysis.eis;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,10 @@ class CircuitFitterTests {
 		assertThat(fit.value("R1")).isCloseTo(40, within(1.0));
 		assertThat(fit.value("CPE1_1")).isCloseTo(0.85, within(0.01));
 		// the residual variance estimates the noise: mean (0.005·|Z|)² over the points
+		ImpedanceSpectrum exact = SyntheticSpectra.exact(RANDLES_CPE_WARBURG, SWEEP, LITHIUM_CELL);
 		double noiseVariance = 0;
 		for (int i = 0; i < spectrum.size(); i++) {
-			noiseVariance += Math.pow(0.005 * SyntheticSpectra.exact(RANDLES_CPE_WARBURG, SWEEP, LITHIUM_CELL).impedance(i).abs(), 2);
+			noiseVariance += Math.pow(0.005 * exact.impedance(i).abs(), 2);
 		}
 		noiseVariance /= spectrum.size();
 		assertThat(fit.reducedChiSquare() / noiseVariance).isBetween(0.7, 1.4);
@@ -83,9 +85,9 @@ class CircuitFitterTests {
 		}
 		for (int k = 0; k < meanError.length; k++) {
 			int parameter = k;
-			double mean = java.util.Arrays.stream(values).mapToDouble(v -> v[parameter]).average().orElseThrow();
-			double sd = Math.sqrt(java.util.Arrays.stream(values).mapToDouble(v -> Math.pow(v[parameter] - mean, 2)).sum()
-					/ (repeats - 1));
+			double mean = Arrays.stream(values).mapToDouble(v -> v[parameter]).average().orElseThrow();
+			double sd = Math.sqrt(
+					Arrays.stream(values).mapToDouble(v -> Math.pow(v[parameter] - mean, 2)).sum() / (repeats - 1));
 			assertThat(meanError[k] / sd).as(circuit.parameters().get(k).name()).isBetween(0.85, 1.15);
 		}
 	}
@@ -141,8 +143,8 @@ class CircuitFitterTests {
 
 	@Test
 	void initialGuessOfACpeReadsAlphaFromTheArcsDepression() {
-		ImpedanceSpectrum spectrum = SyntheticSpectra.exact("R0-p(R1,CPE1)", SyntheticSpectra.frequencies(1e6, 1e-2, 120),
-				5, 50, 2e-5, 0.8);
+		double[] frequencies = SyntheticSpectra.frequencies(1e6, 1e-2, 120);
+		ImpedanceSpectrum spectrum = SyntheticSpectra.exact("R0-p(R1,CPE1)", frequencies, 5, 50, 2e-5, 0.8);
 
 		double[] guess = CircuitFitter.initialGuess(EquivalentCircuit.parse("R0-p(R1,CPE1)"), spectrum);
 

@@ -129,14 +129,16 @@ class CircuitImpedanceTests {
 
 	@Test
 	void simulatesASpectrumAtFrequenciesInHertz() {
-		ImpedanceSpectrum spectrum = EquivalentCircuit.parse("C1").simulate(new double[] { 1 / (2 * Math.PI), 10 / (2 * Math.PI) }, 0.1);
+		double[] frequencies = { 1 / (2 * Math.PI), 10 / (2 * Math.PI) };
+		ImpedanceSpectrum spectrum = EquivalentCircuit.parse("C1").simulate(frequencies, 0.1);
 		assertThat(spectrum.imaginaryOhms()).containsExactly(new double[] { -10, -1 }, within(1e-12));
 		assertThat(spectrum.realOhms()).containsExactly(0, 0);
 	}
 
 	@Test
 	void refusesAWrongNumberOfParameters() {
-		assertThatIllegalArgumentException().isThrownBy(() -> EquivalentCircuit.parse("R0-p(R1,CPE1)").impedance(1, 1, 2, 3))
+		EquivalentCircuit circuit = EquivalentCircuit.parse("R0-p(R1,CPE1)");
+		assertThatIllegalArgumentException().isThrownBy(() -> circuit.impedance(1, 1, 2, 3))
 			.withMessage("R0-p(R1,CPE1) has 4 parameters [R0, R1, CPE1_0, CPE1_1], got 3 values");
 	}
 

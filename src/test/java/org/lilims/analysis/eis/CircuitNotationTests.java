@@ -1,5 +1,7 @@
 package org.lilims.analysis.eis;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +42,9 @@ class CircuitNotationTests {
 		EquivalentCircuit nested = EquivalentCircuit.parse("R0-p(p(R1, C1)-R2, C2)");
 		EquivalentCircuit ends = EquivalentCircuit.parse("p(C1,R1)-p(C2,R2)");
 
-		assertThat(nested.root()).isEqualTo(new CircuitNode.Series(java.util.List.of(element(ElementKind.R, "R0", 0, 1),
-				new CircuitNode.Parallel(java.util.List.of(new CircuitNode.Series(java.util.List.of(
-						new CircuitNode.Parallel(java.util.List.of(element(ElementKind.R, "R1", 1, 8),
+		assertThat(nested.root()).isEqualTo(new CircuitNode.Series(List.of(element(ElementKind.R, "R0", 0, 1),
+				new CircuitNode.Parallel(List.of(new CircuitNode.Series(List.of(
+						new CircuitNode.Parallel(List.of(element(ElementKind.R, "R1", 1, 8),
 								element(ElementKind.C, "C1", 2, 12))),
 						element(ElementKind.R, "R2", 3, 16))), element(ElementKind.C, "C2", 4, 20))))));
 		assertThat(ends.parameters()).extracting(CircuitParameter::name).containsExactly("C1", "R1", "C2", "R2");

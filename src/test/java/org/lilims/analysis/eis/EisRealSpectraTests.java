@@ -12,11 +12,11 @@ import static org.lilims.analysis.eis.EisAssertions.assertValuesWithin;
 
 /**
  * Fits of real files read by the instrument parsers, compared with impedance.py: the values its own tests assert
- * ({@code impedance/tests/test_circuits.py}, {@code test_fitting.py}), and elsewhere the optimum of the objective
- * impedance.py hands to {@code scipy.optimize.curve_fit} (default bounds, {@code ftol=1e-13}), computed with scipy
- * 1.17 from hand-chosen starting values, not from ours. {@code exampleData.csv} and
- * {@code exampleDataBioLogic.mpt} are test resources; the other files come from the shared fixture set and are
- * skipped without it.
+ * ({@code impedance/tests/test_circuits.py}, {@code test_fitting.py}), and elsewhere the optimum of the problem
+ * impedance.py hands to {@code scipy.optimize.curve_fit} (default bounds, {@code ftol=1e-13}) from hand-chosen
+ * starting values, not from ours, as printed by {@code src/test/resources/analysis/eis/impedance_py_reference.py}
+ * (scipy 1.17). {@code exampleData.csv} and {@code exampleDataBioLogic.mpt} are test resources; the other files come
+ * from the shared fixture set and are skipped without it.
  */
 class EisRealSpectraTests {
 
