@@ -191,6 +191,9 @@ def references():
     show('pyimpspec data', 'R0-p(R1,CPE1)-p(R2,CPE2)', f, Z, [100, 200, 1e-6, 0.9, 300, 1e-4, 0.8])
     show_lin_kk('pyimpspec data', f, Z)
     show_lin_kk('pyimpspec data', f, Z, c=.5, max_m=100, kind='complex', cap=True)
+    f, Z, _ = mpt('biologic/yadg/peis.mpt')
+    for guess in ([10, 10, 1e-3, 0.9, 1], [10, 5, 1e-3, 0.9, 1], [10, 30, 1e-3, 0.8, 3]):
+        show('yadg peis', 'R0-p(R1,CPE1)-W1', f, Z, guess)
     f, Z, cycle = mpt('biologic/yadg/geis.mpt')
     for number in (1, 30):
         keep = (cycle == number) & (f > 0) & (f <= 1e5)

@@ -171,6 +171,34 @@ class EisRealSpectraTests {
 	}
 
 	@Test
+	void noisyBioLogicPeisSpectrumFitsLikeCurveFitFromBinaryAndText() {
+		// yadg's peis: a 10.7 Ω plateau with the start of an arc and scattered points below 100 Hz; α goes to its
+		// bound 1 and σ to 0 in both fits, from any of three starting values in curve_fit
+		for (String file : new String[] { "biologic/yadg/peis.mpt", "biologic/yadg/peis.mpr" }) {
+			CircuitFit fit = this.fitter.fit(R_CPE_W, EisSpectra.first(EisSpectra.fixture(file)));
+
+			assertThat(fit.converged()).as(file).isTrue();
+			assertThat(fit.points()).isEqualTo(32);
+			assertValuesWithin(fit, 1, 1.065549533e+01, 1.035697215e+01, 3.632714227e-03, 1, fit.value("W1"));
+			assertThat(fit.value("W1")).isLessThan(1e-6);
+			assertThat(fit.rmseOhms()).isCloseTo(6.44625, within(1e-5));
+		}
+	}
+
+	@Test
+	void binaryAndTextGeisFilesGiveTheSameFits() {
+		Map<Integer, ImpedanceSpectrum> text = EisSpectra.fixture("biologic/yadg/geis.mpt");
+		Map<Integer, ImpedanceSpectrum> binary = EisSpectra.fixture("biologic/yadg/geis.mpr");
+
+		assertThat(binary.keySet()).isEqualTo(text.keySet());
+		for (int spectrum : new int[] { 1, 30, 59 }) {
+			CircuitFit fromText = this.fitter.fit(R_CPE_W, text.get(spectrum).between(0, 1e5));
+			CircuitFit fromBinary = this.fitter.fit(R_CPE_W, binary.get(spectrum).between(0, 1e5));
+			assertValuesWithin(fromBinary, 0.01, fromText.values());
+		}
+	}
+
+	@Test
 	void maccorEisFileFitsLikeCurveFit() {
 		// beep's MACCOR EIS export: 60 points from 1 MHz; the high-frequency intercept is not reached, so R0 goes to
 		// its bound 0 in both fits
