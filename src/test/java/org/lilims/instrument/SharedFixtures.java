@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * directory named by the system property {@code lilims.fixtures.dir} or the environment variable
  * {@code LILIMS_FIXTURES_DIR}. Tests using it are skipped where it is absent.
  */
-final class SharedFixtures {
+public final class SharedFixtures {
 
 	private SharedFixtures() {
 	}
 
 	/** The set's directory; skips the calling test when there is none. */
-	static Path directory() {
+	public static Path directory() {
 		String configured = System.getProperty("lilims.fixtures.dir", System.getenv("LILIMS_FIXTURES_DIR"));
 		Path fixtures = (configured != null) ? Path.of(configured) : Path.of("../shared/fixtures/instrument-data");
 		assumeTrue(Files.isRegularFile(fixtures.resolve("ORACLE.tsv")),
@@ -43,7 +43,7 @@ final class SharedFixtures {
 	}
 
 	/** The regular files under {@code folder}, sorted. */
-	static List<Path> files(Path folder) throws IOException {
+	public static List<Path> files(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).sorted().toList();
 		}
