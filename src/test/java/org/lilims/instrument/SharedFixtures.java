@@ -43,7 +43,7 @@ public final class SharedFixtures {
 	}
 
 	/** The regular files under {@code folder}, sorted. */
-	static List<Path> files(Path folder) throws IOException {
+	public static List<Path> files(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).sorted().toList();
 		}
