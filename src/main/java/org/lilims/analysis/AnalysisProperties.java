@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scanInterval how often each node looks for pending jobs
  * @param lease how long a node may work on one job before another node may take it over (the first having died)
  * @param maxAttempts how often a job is taken up before it is marked FAILED
+ * @param eisCircuit the equivalent circuit fitted to every impedance spectrum, in the common notation
  */
 @ConfigurationProperties("lilims.analysis")
 record AnalysisProperties(@DefaultValue("2s") Duration scanInterval, @DefaultValue("10m") Duration lease,
-		@DefaultValue("3") int maxAttempts) {
+		@DefaultValue("3") int maxAttempts, @DefaultValue("R0-p(R1,CPE1)") String eisCircuit) {
 }

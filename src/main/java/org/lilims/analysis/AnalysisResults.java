@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.cycles.VoltageProfile;
 import org.lilims.analysis.deposition.LayerMetrics;
+import org.lilims.analysis.symmetric.HalfCycleMetrics;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,12 @@ class AnalysisResults {
 	private static final TypeReference<List<LayerMetrics>> LAYERS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<HalfCycleMetrics>> HALF_CYCLES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<SpectrumFit>> SPECTRA = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -70,10 +77,12 @@ class AnalysisResults {
 		}
 		return this.jdbc.sql("""
 				insert into analysis.result (cell_code, instrument_file_id, file_sha256, file_name, dataset_version, kind,
-				                             algorithms, parameters, metrics, cycles, series, profiles, computed_at, current)
+				                             algorithms, parameters, metrics, cycles, series, profiles, half_cycles, spectra,
+				                             computed_at, current)
 				values (:cell, :file, :sha, :name, :version, :kind, cast(:algorithms as jsonb),
 				        cast(:parameters as jsonb), cast(:metrics as jsonb), cast(:cycles as jsonb),
-				        cast(:series as jsonb), cast(:profiles as jsonb), :now, true)
+				        cast(:series as jsonb), cast(:profiles as jsonb), cast(:halfCycles as jsonb),
+				        cast(:spectra as jsonb), :now, true)
 				returning id
 				""")
 			.param("cell", result.cellCode())
@@ -88,6 +97,8 @@ class AnalysisResults {
 			.param("cycles", this.json.writeValueAsString(result.cycles()))
 			.param("series", this.json.writeValueAsString(result.series()))
 			.param("profiles", this.json.writeValueAsString(result.profiles()))
+			.param("halfCycles", this.json.writeValueAsString(result.halfCycles()))
+			.param("spectra", this.json.writeValueAsString(result.spectra()))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
@@ -145,6 +156,29 @@ class AnalysisResults {
 					rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("dataset_version"),
 					this.json.readValue(rs.getString("algorithms"), ALGORITHMS),
 					this.json.readValue(rs.getString("layers"), LAYERS), rs.getTimestamp("computed_at").toInstant()))
+			.list();
+	}
+
+	/** The half-cycles of the cell's newest cycling data set (symmetric cells). */
+	List<HalfCycleMetrics> halfCycles(String cellCode) {
+		return plotColumn(cellCode, "half_cycles").map(text -> this.json.readValue(text, HALF_CYCLES))
+			.orElse(List.of());
+	}
+
+	/** Every current impedance result of the cell, oldest data set first, with its fitted spectra. */
+	List<ImpedanceResult> impedance(String cellCode) {
+		return this.jdbc.sql("""
+				select id, instrument_file_id, file_name, file_sha256, dataset_version, algorithms, parameters, spectra,
+				       computed_at
+				  from analysis.result where cell_code = :cell and kind = 'IMPEDANCE' and current
+				 order by instrument_file_id
+				""")
+			.param("cell", cellCode)
+			.query((rs, row) -> new ImpedanceResult(rs.getLong("id"), rs.getLong("instrument_file_id"),
+					rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("dataset_version"),
+					this.json.readValue(rs.getString("algorithms"), ALGORITHMS),
+					this.json.readValue(rs.getString("parameters"), PARAMETERS),
+					this.json.readValue(rs.getString("spectra"), SPECTRA), rs.getTimestamp("computed_at").toInstant()))
 			.list();
 	}
 
@@ -207,7 +241,7 @@ class AnalysisResults {
 	record NewResult(String cellCode, long instrumentFileId, String fileSha256, String fileName, int datasetVersion,
 			ResultKind kind, Map<String, Integer> algorithms, Map<String, Object> parameters,
 			Map<String, MetricValue> metrics, List<CycleRow> cycles, @Nullable VoltageSeries series,
-			List<VoltageProfile> profiles) {
+			List<VoltageProfile> profiles, List<HalfCycleMetrics> halfCycles, List<SpectrumFit> spectra) {
 	}
 
 	/** A stored result. */
@@ -230,6 +264,24 @@ class AnalysisResults {
 	 */
 	record DepositionResult(long resultId, long instrumentFileId, String fileName, String fileSha256,
 			int datasetVersion, Map<String, Integer> algorithms, List<LayerMetrics> layers, Instant computedAt) {
+	}
+
+	/**
+	 * The fitted spectra of one impedance data set of a cell.
+	 *
+	 * @param resultId the stored result
+	 * @param instrumentFileId the gateway's record of the file
+	 * @param fileName its name
+	 * @param fileSha256 SHA-256 of its raw bytes
+	 * @param datasetVersion which version of the data set
+	 * @param algorithms the algorithm and its version
+	 * @param parameters the circuit and the points' selection
+	 * @param spectra each spectrum with its fit, in file order
+	 * @param computedAt when
+	 */
+	record ImpedanceResult(long resultId, long instrumentFileId, String fileName, String fileSha256,
+			int datasetVersion, Map<String, Integer> algorithms, Map<String, Object> parameters,
+			List<SpectrumFit> spectra, Instant computedAt) {
 	}
 
 	/**

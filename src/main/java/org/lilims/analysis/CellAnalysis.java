@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
 import org.lilims.analysis.AnalysisResults.DepositionResult;
+import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.AnalysisResults.StoredResult;
 import org.lilims.analysis.cycles.CycleAnalysis;
 import org.lilims.analysis.cycles.FullCellMetrics;
 import org.lilims.analysis.cycles.VoltageProfile;
+import org.lilims.analysis.symmetric.HalfCycleMetrics;
+import org.lilims.analysis.symmetric.SymmetricCellAnalysis;
 import org.lilims.instrument.InstrumentFileState;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
@@ -37,7 +41,8 @@ public class CellAnalysis {
 
 	/** The algorithms' current versions: results computed by older ones are stale. */
 	static final Map<String, Integer> CURRENT_ALGORITHMS = Map.of(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION,
-			FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION);
+			FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION, SymmetricCellAnalysis.ALGORITHM,
+			SymmetricCellAnalysis.VERSION, EisAlgorithm.NAME, EisAlgorithm.VERSION);
 
 	private static final int JOBS_SHOWN = 10;
 
@@ -59,10 +64,11 @@ public class CellAnalysis {
 	CellMetricsView metrics(String cellCode) {
 		SampleView cell = cell(cellCode);
 		Optional<StoredResult> result = this.results.latest(cell.code(), ResultKind.CYCLING);
+		Optional<StoredResult> impedance = this.results.latest(cell.code(), ResultKind.IMPEDANCE);
 		List<JobView> recentJobs = this.jobs.ofCell(cell.code(), JOBS_SHOWN);
 		List<MetricView> metrics = new ArrayList<>();
 		Provenance provenance = result.map(CellAnalysis::provenance).orElse(null);
-		result.ifPresent(stored -> stored.metrics().forEach((name, value) -> {
+		Stream.concat(result.stream(), impedance.stream()).forEach(stored -> stored.metrics().forEach((name, value) -> {
 			MetricDefinition definition = MetricCatalog.find(name)
 				.orElse(new MetricDefinition(name, name, value.unit(), ""));
 			metrics.add(new MetricView(name, definition.label(), value.value(), value.unit(), value.censored(),
@@ -73,7 +79,7 @@ public class CellAnalysis {
 		AnalysisStatus status = status(recentJobs, result.isPresent());
 		return new CellMetricsView(cell.code(), (configuration != null) ? configuration.toString() : null, status,
 				(status == AnalysisStatus.FAILED) ? recentJobs.get(0).failureReason() : null, metrics, provenance,
-				recentJobs);
+				impedance.map(CellAnalysis::provenance).orElse(null), recentJobs);
 	}
 
 	List<CycleRow> cycles(String cellCode) {
@@ -89,6 +95,14 @@ public class CellAnalysis {
 		List<VoltageProfile> all = this.results.profiles(cell(cellCode).code());
 		return (cycles == null || cycles.isEmpty()) ? all
 				: all.stream().filter(profile -> cycles.contains(profile.cycle())).toList();
+	}
+
+	List<HalfCycleMetrics> halfCycles(String cellCode) {
+		return this.results.halfCycles(cell(cellCode).code());
+	}
+
+	List<ImpedanceResult> impedance(String cellCode) {
+		return this.results.impedance(cell(cellCode).code());
 	}
 
 	List<DepositionResult> depositions(long stepId) {
@@ -177,12 +191,13 @@ public class CellAnalysis {
 	 * @param status how far the analysis is
 	 * @param failureReason why the newest job failed, when it did
 	 * @param metrics the headline metrics of its newest cycling data set
-	 * @param provenance where they come from (null without a result)
+	 * @param provenance where the cycling metrics come from (null without a cycling result)
+	 * @param impedanceProvenance where R_int comes from (null without an impedance result)
 	 * @param jobs the newest jobs, newest first
 	 */
 	record CellMetricsView(String cellCode, @Nullable String configuration, AnalysisStatus status,
 			@Nullable String failureReason, List<MetricView> metrics, @Nullable Provenance provenance,
-			List<JobView> jobs) {
+			@Nullable Provenance impedanceProvenance, List<JobView> jobs) {
 	}
 
 	/**

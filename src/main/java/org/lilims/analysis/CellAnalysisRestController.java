@@ -9,9 +9,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
 import org.lilims.analysis.AnalysisResults.DepositionResult;
+import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.CellAnalysis.CellMetricsView;
 import org.lilims.analysis.cycles.VoltageProfile;
+import org.lilims.analysis.symmetric.HalfCycleMetrics;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,6 +83,21 @@ class CellAnalysisRestController {
 			@RequestParam(required = false) @Nullable Double min,
 			@RequestParam(required = false) @Nullable Double max) {
 		return this.analysis.search(metric, min, max);
+	}
+
+	/** A symmetric cell's half-cycles: plateau and peak overpotential, tip, shape, duration, charge. */
+	@GetMapping("/api/v1/cells/{code}/half-cycles")
+	List<HalfCycleMetrics> halfCycles(@PathVariable String code) {
+		return this.analysis.halfCycles(code);
+	}
+
+	/**
+	 * The cell's impedance data sets with every spectrum's points, fitted circuit (values and standard errors), fitted
+	 * curve and R_int, oldest data set first: R_int's evolution over the measurements.
+	 */
+	@GetMapping("/api/v1/cells/{code}/eis")
+	List<ImpedanceResult> eis(@PathVariable String code) {
+		return this.analysis.impedance(code);
 	}
 
 	/** The layer metrics of a PVD coating run's deposition logs (newest first), with their provenance. */

@@ -24,9 +24,55 @@ final class MetricCatalog {
 
 	static final String LAST_SOH = "lastStateOfHealthPercent";
 
+	static final String CYCLE_LIFE = "cycleLife";
+
+	static final String SOFT_SHORT_CYCLE = "softShortCycle";
+
+	static final String NUCLEATION_OVERVOLTAGE = "nucleationOvervoltageV";
+
+	static final String NUCLEATION_TIP = "nucleationTipV";
+
+	static final String NUCLEATION_PLATEAU = "nucleationPlateauV";
+
+	static final String INITIAL_OVERPOTENTIAL = "initialOverpotentialMv";
+
+	static final String FINAL_OVERPOTENTIAL = "finalOverpotentialMv";
+
+	static final String OVERPOTENTIAL_GROWTH = "overpotentialGrowthMvPerCycle";
+
+	static final String INTERPHASE_RESISTANCE = "interphaseResistanceOhm";
+
+	static final String SPECTRA_FITTED = "spectraFitted";
+
 	private static final Map<String, MetricDefinition> DEFINITIONS = new LinkedHashMap<>();
 
 	static {
+		define(CYCLE_LIFE, "Cycle life", "cycles",
+				"Symmetric cells: the number of completed plating/stripping cycles before |V| first reached the "
+						+ "protocol's cut-off (1.5 V unless the cycling test says otherwise). Censored (\"> N\") while "
+						+ "the cell has not reached it; a soft short ends it too and is reported as such, not as a "
+						+ "long life.");
+		define(SOFT_SHORT_CYCLE, "Soft short at cycle", "cycle",
+				"The cycle in which the plateau overpotential collapsed below half the median of the previous 10 "
+						+ "half-cycles and stayed there for 4 half-cycles: a soft short, not a long life.");
+		define(NUCLEATION_OVERVOLTAGE, "Nucleation overvoltage", "V",
+				"First plating half-cycle: the voltage tip (highest |V| at its start) minus the plateau |V| that "
+						+ "follows it.");
+		define(NUCLEATION_TIP, "Nucleation tip", "V", "Highest |V| at the start of the first plating half-cycle.");
+		define(NUCLEATION_PLATEAU, "Plateau after nucleation", "V",
+				"Mean |V| over the middle of the first plating half-cycle (10–90 % of its duration).");
+		define(INITIAL_OVERPOTENTIAL, "Overpotential, first cycle", "mV",
+				"Plateau overpotential (mean |V| over 10–90 % of each half-cycle, averaged over plating and "
+						+ "stripping) of the first completed cycle.");
+		define(FINAL_OVERPOTENTIAL, "Overpotential, last cycle", "mV",
+				"Plateau overpotential of the last completed cycle before the end of life.");
+		define(OVERPOTENTIAL_GROWTH, "Overpotential growth", "mV/cycle",
+				"Least-squares slope of the plateau overpotential over the completed cycles.");
+		define(INTERPHASE_RESISTANCE, "Interphase resistance R_int", "Ω",
+				"The resistance of the arc(s) of the equivalent circuit (R1 in R0-p(R1,CPE1)) fitted by "
+						+ "Levenberg–Marquardt to the newest impedance spectrum (capacitive points only).");
+		define(SPECTRA_FITTED, "Impedance spectra fitted", "spectra",
+				"Spectra of the newest impedance data set whose equivalent-circuit fit succeeded.");
 		define(COMPLETE_CYCLES, "Complete cycles", "cycles",
 				"Cycles in which the cell both charged and discharged (capacity > 0 in each direction).");
 		define(INITIAL_DISCHARGE_CAPACITY, "Initial discharge capacity", "mAh",

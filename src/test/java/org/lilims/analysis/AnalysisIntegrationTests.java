@@ -1,5 +1,8 @@
 package org.lilims.analysis;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.simulator.SimulatedFiles;
+import org.lilims.simulator.SymmetricCellGroundTruth;
+import org.lilims.simulator.SymmetricCellParameters;
+import org.lilims.simulator.SymmetricCellSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -45,6 +52,8 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	private static final double[] EFFICIENCY = { 90, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5 };
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Path BIOLOGIC_EIS = Path.of("src/test/resources/instrument/biologic/exampleDataBioLogic.mpt");
 
 	@Autowired
 	MockMvc mvc;
@@ -111,6 +120,52 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/analysis/cells/" + cell + "/panel").with(labMember()))
 			.andExpect(content().string(containsString("Cycle at SOH 80 %")))
 			.andExpect(content().string(containsString("data-testid=\"analysis-provenance\"")));
+	}
+
+	@Test
+	void aSymmetricCellsLifeAndNucleationOvervoltageComeFromItsSimulatedExport() throws Exception {
+		String cell = this.fixtures.symmetricCell();
+		this.fixtures.cyclingTest(cell, "MACCOR-SYM", "7");
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(
+				SymmetricCellParameters.defaults().toBuilder().cycleLife(20).cyclesToRun(40).build());
+		SymmetricCellGroundTruth truth = simulator.groundTruth();
+		upload(cell, SimulatedFiles.maccorText(simulator, cell), "SIM.007");
+
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.configuration").value("SYMMETRIC"))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'cycleLife')].value").value(hasItem((double) truth.cycleLife())))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'cycleLife')].censored").value(hasItem(false)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'nucleationOvervoltageV')].value")
+				.value(hasItem(closeTo(truth.nucleationOvervoltageVolts(), 0.005))))
+			.andExpect(jsonPath("$.provenance.algorithms['symmetric-cell']").value(1))
+			.andExpect(jsonPath("$.provenance.parameters.cutOffVolts").value(1.5));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
+			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())));
+	}
+
+	@Test
+	void impedanceSpectraAreFittedAndGiveTheInterphaseResistance() throws Exception {
+		String cell = this.fixtures.symmetricCell();
+		// a unique trailing blank line makes these bytes this test's own record
+		byte[] spectrum = (Files.readString(BIOLOGIC_EIS, Charset.forName("windows-1252"))
+				+ "\r\n".repeat(1 + Math.floorMod(UUID.randomUUID().hashCode(), 500)))
+			.getBytes(Charset.forName("windows-1252"));
+		upload(cell, spectrum, "eis_C01.mpt");
+
+		await().atMost(PATIENCE).until(() -> !this.mvc.perform(get("/api/v1/cells/" + cell + "/eis").with(admin()))
+			.andReturn().getResponse().getContentAsString().equals("[]"));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/eis").with(admin()))
+			.andExpect(jsonPath("$[0].parameters.circuit").value("R0-p(R1,CPE1)"))
+			.andExpect(jsonPath("$[0].algorithms['eis-circuit-fit']").value(1))
+			.andExpect(jsonPath("$[0].spectra[0].converged").value(true))
+			.andExpect(jsonPath("$[0].spectra[0].interphaseResistanceOhms").value(org.hamcrest.Matchers.greaterThan(0.0)))
+			.andExpect(jsonPath("$[0].spectra[0].parameters[*].name").value(org.hamcrest.Matchers.contains("R0", "R1",
+					"CPE1_0", "CPE1_1")))
+			.andExpect(jsonPath("$[0].spectra[0].fittedRealOhms.length()").value(org.hamcrest.Matchers.greaterThan(10)));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'interphaseResistanceOhm')].unit").value(hasItem("Ω")))
+			.andExpect(jsonPath("$.impedanceProvenance.fileName").value("eis_C01.mpt"));
 	}
 
 	@Test
@@ -186,9 +241,13 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	}
 
 	private String upload(String cell) throws Exception {
-		byte[] export = SyntheticMaccorExport.fullCell(cell, DISCHARGE_MAH, EFFICIENCY);
+		return upload(cell, SyntheticMaccorExport.fullCell(cell, DISCHARGE_MAH, EFFICIENCY),
+				"SYN_" + UUID.randomUUID() + ".012");
+	}
+
+	private String upload(String cell, byte[] export, String name) throws Exception {
 		String body = this.mvc.perform(multipart("/api/v1/gateway/files")
-			.file(new MockMultipartFile("file", "SYN_" + UUID.randomUUID() + ".012", "text/plain", export))
+			.file(new MockMultipartFile("file", name, "text/plain", export))
 			.param("instrumentId", "MACCOR-AN")
 			.param("cellCode", cell)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))

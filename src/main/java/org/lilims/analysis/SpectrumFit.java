@@ -1,0 +1,42 @@
+package org.lilims.analysis;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.eis.CircuitFit;
+import org.lilims.analysis.eis.FittedParameter;
+import org.lilims.analysis.eis.ImpedanceSpectrum;
+
+/**
+ * One impedance spectrum with its equivalent-circuit fit, as stored and served (Nyquist plot with the fitted curve,
+ * R_int over measurements).
+ *
+ * @param spectrum the spectrum's number in its file
+ * @param circuit the fitted circuit
+ * @param parameters fitted values with standard errors
+ * @param chiSquare the minimised objective
+ * @param rmseOhms root-mean-square misfit
+ * @param converged whether the optimiser met its tolerances
+ * @param interphaseResistanceOhms R_int: the resistances of the circuit's RC/R-CPE arcs (null without an arc)
+ * @param interphaseResistanceStandardErrorOhms its standard error
+ * @param frequencyHz the fitted points' frequencies
+ * @param realOhms their Re(Z)
+ * @param imaginaryOhms their Im(Z), negative for a capacitive response
+ * @param fittedRealOhms the fitted circuit's Re(Z) at those frequencies
+ * @param fittedImaginaryOhms its Im(Z)
+ */
+public record SpectrumFit(int spectrum, String circuit, List<FittedParameter> parameters, double chiSquare,
+		double rmseOhms, boolean converged, @Nullable Double interphaseResistanceOhms,
+		@Nullable Double interphaseResistanceStandardErrorOhms, double[] frequencyHz, double[] realOhms,
+		double[] imaginaryOhms, double[] fittedRealOhms, double[] fittedImaginaryOhms) {
+
+	static SpectrumFit of(int spectrum, ImpedanceSpectrum measured, CircuitFit fit) {
+		return new SpectrumFit(spectrum, fit.circuit(), fit.parameters(), fit.chiSquare(), fit.rmseOhms(),
+				fit.converged(),
+				(fit.interphaseResistance() != null) ? fit.interphaseResistance().ohms() : null,
+				(fit.interphaseResistance() != null) ? fit.interphaseResistance().standardErrorOhms() : null,
+				measured.frequencyHertz(), measured.realOhms(), measured.imaginaryOhms(),
+				fit.fitted().realOhms(), fit.fitted().imaginaryOhms());
+	}
+
+}
