@@ -40,6 +40,51 @@
       series: [{ name: 'Voltage', type: 'line', showSymbol: false, sampling: 'lttb',
         data: series.timeSeconds.map((t, i) => [t / 3600, series.voltageV[i]]) }]
     }),
+    overpotential: (halfCycles) => ({
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['Plating', 'Stripping'] },
+      toolbox: toolbox,
+      dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+      xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
+      yAxis: { type: 'value', name: 'mV', scale: true },
+      series: ['PLATING', 'STRIPPING'].map(direction => ({
+        name: direction === 'PLATING' ? 'Plating' : 'Stripping', type: 'line', showSymbol: false,
+        data: halfCycles.filter(h => h.direction === direction && typeof h.plateauVolts === 'number')
+          .map(h => [h.cycle, 1000 * h.plateauVolts])
+      }))
+    }),
+    nyquist: (results) => {
+      const latest = results[results.length - 1];
+      const spectra = latest.spectra.slice(-5);
+      return {
+        tooltip: { trigger: 'item' },
+        legend: { type: 'scroll', data: spectra.map(s => 'spectrum ' + s.spectrum) },
+        toolbox: toolbox,
+        xAxis: { type: 'value', name: "Z' / Ω", scale: true },
+        yAxis: { type: 'value', name: "-Z'' / Ω", scale: true },
+        series: spectra.flatMap(s => [
+          { name: 'spectrum ' + s.spectrum, type: 'scatter', symbolSize: 5,
+            data: s.realOhms.map((re, i) => [re, -s.imaginaryOhms[i]]) },
+          { name: 'spectrum ' + s.spectrum, type: 'line', showSymbol: false,
+            data: s.fittedRealOhms.map((re, i) => [re, -s.fittedImaginaryOhms[i]]) }
+        ])
+      };
+    },
+    rint: (results) => {
+      const points = [];
+      results.forEach(r => r.spectra.forEach(s => {
+        if (typeof s.interphaseResistanceOhms === 'number') {
+          points.push([points.length + 1, s.interphaseResistanceOhms]);
+        }
+      }));
+      return {
+        tooltip: { trigger: 'axis' },
+        toolbox: toolbox,
+        xAxis: { type: 'value', name: 'measurement', minInterval: 1 },
+        yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
+        series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
+      };
+    },
     profiles: (profiles) => ({
       tooltip: { trigger: 'item' },
       legend: { type: 'scroll', data: profiles.map(p => 'cycle ' + p.cycle) },
@@ -69,7 +114,9 @@
           return;
         }
         const chart = window.echarts.init(element);
-        chart.setOption(builders[element.dataset.chart](data));
+        const option = builders[element.dataset.chart](data);
+        option.animation = false;
+        chart.setOption(option);
         element.dataset.rendered = 'true';
         window.addEventListener('resize', () => chart.resize());
       })

@@ -2,7 +2,9 @@ package org.lilims.analysis;
 
 import java.util.List;
 
+import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.cycles.VoltageProfile;
+import org.lilims.analysis.symmetric.HalfCycleMetrics;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +51,18 @@ class AnalysisPageController {
 	@ResponseBody
 	List<VoltageProfile> profiles(@PathVariable String code) {
 		return this.analysis.profiles(code, null);
+	}
+
+	@GetMapping(path = "/analysis/cells/{code}/charts/half-cycles", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<HalfCycleMetrics> halfCycles(@PathVariable String code) {
+		return this.analysis.halfCycles(code);
+	}
+
+	@GetMapping(path = "/analysis/cells/{code}/charts/eis", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<ImpedanceResult> eis(@PathVariable String code) {
+		return this.analysis.impedance(code);
 	}
 
 	@GetMapping("/analysis/steps/{id}/deposition")

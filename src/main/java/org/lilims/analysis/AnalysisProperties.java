@@ -15,5 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lilims.analysis")
 record AnalysisProperties(@DefaultValue("2s") Duration scanInterval, @DefaultValue("10m") Duration lease,
-		@DefaultValue("3") int maxAttempts, @DefaultValue("R0-p(R1,CPE1)") String eisCircuit) {
+		@DefaultValue("3") int maxAttempts, @DefaultValue("R0-p(R1,CPE1)-W1") String eisCircuit) {
 }

@@ -69,7 +69,7 @@ final class MetricCatalog {
 		define(OVERPOTENTIAL_GROWTH, "Overpotential growth", "mV/cycle",
 				"Least-squares slope of the plateau overpotential over the completed cycles.");
 		define(INTERPHASE_RESISTANCE, "Interphase resistance R_int", "Ω",
-				"The resistance of the arc(s) of the equivalent circuit (R1 in R0-p(R1,CPE1)) fitted by "
+				"The resistance of the arc(s) of the equivalent circuit (R1 in R0-p(R1,CPE1)-W1) fitted by "
 						+ "Levenberg–Marquardt to the newest impedance spectrum (capacitive points only).");
 		define(SPECTRA_FITTED, "Impedance spectra fitted", "spectra",
 				"Spectra of the newest impedance data set whose equivalent-circuit fit succeeded.");

@@ -1,11 +1,17 @@
 package org.lilims.analysis;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lilims.BrowserTest;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.simulator.SimulatedFiles;
+import org.lilims.simulator.SymmetricCellParameters;
+import org.lilims.simulator.SymmetricCellSimulator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -62,6 +68,46 @@ class AnalysisBrowserTests extends BrowserTest {
 		this.browser.executeScript("arguments[0].scrollIntoView()",
 				this.browser.findElement(By.cssSelector("[data-testid=analysis-panel]")));
 		screenshot("analysis-1-cell-page");
+	}
+
+	@Test
+	void aSymmetricCellPageShowsItsLifeOverpotentialsNyquistAndRint() throws Exception {
+		CellFixtures fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
+		String cell = fixtures.symmetricCell();
+		fixtures.cyclingTest(cell, "MACCOR-SYM", "7");
+		String token = fixtures.instrumentToken();
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(
+				SymmetricCellParameters.defaults().toBuilder().cycleLife(15).cyclesToRun(30).build());
+		upload(cell, SimulatedFiles.maccorText(simulator, cell), "SIM.007", token);
+		byte[] eis = (Files.readString(Path.of("src/test/resources/instrument/biologic/exampleDataBioLogic.mpt"),
+				Charset.forName("windows-1252")) + "\r\n".repeat(1 + Math.floorMod(UUID.randomUUID().hashCode(), 500)))
+			.getBytes(Charset.forName("windows-1252"));
+		upload(cell, eis, "eis_C01.mpt", token);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.analysis.metrics(cell).impedanceProvenance() != null
+				&& this.analysis.metrics(cell).provenance() != null);
+
+		signInAsAdmin();
+		this.browser.get(url("/samples/" + cell));
+		this.waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-metric=cycleLife]")));
+		assertThat(this.browser.findElement(By.cssSelector("[data-metric=cycleLife]")).getText()).contains("15");
+		assertThat(this.browser.findElements(By.cssSelector("[data-metric=nucleationOvervoltageV]"))).hasSize(1);
+		assertThat(this.browser.findElements(By.cssSelector("[data-metric=interphaseResistanceOhm]"))).hasSize(1);
+		for (String chart : new String[] { "chart-overpotential", "chart-nyquist", "chart-rint", "chart-series" }) {
+			this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=" + chart + "]"),
+					"data-rendered", "true"));
+		}
+		this.browser.executeScript("arguments[0].scrollIntoView()",
+				this.browser.findElement(By.cssSelector("[data-testid=analysis-charts]")));
+		screenshot("analysis-2-symmetric-cell");
+	}
+
+	private void upload(String cell, byte[] content, String name, String token) throws Exception {
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", name, "text/plain", content))
+			.param("instrumentId", "MACCOR-SYM")
+			.param("cellCode", cell)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isCreated());
 	}
 
 }

@@ -156,12 +156,12 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		await().atMost(PATIENCE).until(() -> !this.mvc.perform(get("/api/v1/cells/" + cell + "/eis").with(admin()))
 			.andReturn().getResponse().getContentAsString().equals("[]"));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/eis").with(admin()))
-			.andExpect(jsonPath("$[0].parameters.circuit").value("R0-p(R1,CPE1)"))
+			.andExpect(jsonPath("$[0].parameters.circuit").value("R0-p(R1,CPE1)-W1"))
 			.andExpect(jsonPath("$[0].algorithms['eis-circuit-fit']").value(1))
 			.andExpect(jsonPath("$[0].spectra[0].converged").value(true))
 			.andExpect(jsonPath("$[0].spectra[0].interphaseResistanceOhms").value(org.hamcrest.Matchers.greaterThan(0.0)))
 			.andExpect(jsonPath("$[0].spectra[0].parameters[*].name").value(org.hamcrest.Matchers.contains("R0", "R1",
-					"CPE1_0", "CPE1_1")))
+					"CPE1_0", "CPE1_1", "W1")))
 			.andExpect(jsonPath("$[0].spectra[0].fittedRealOhms.length()").value(org.hamcrest.Matchers.greaterThan(10)));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
 			.andExpect(jsonPath("$.metrics[?(@.name == 'interphaseResistanceOhm')].unit").value(hasItem("Ω")))
