@@ -1,10 +1,12 @@
 package org.lilims.analysis;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,10 @@ class AnalysisJobs {
 	private final AnalysisProperties properties;
 
 	private final Clock clock;
+
+	// this application instance, as written on the jobs it takes up
+	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	AnalysisJobs(JdbcClient jdbc, AnalysisProperties properties, Clock clock) {
 		this.jdbc = jdbc;
@@ -59,7 +65,7 @@ class AnalysisJobs {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				update analysis.job
-				   set lease_until = :leaseEnd, attempts = attempts + 1, started_at = :now
+				   set lease_until = :leaseEnd, attempts = attempts + 1, started_at = :now, claimed_by = :node
 				 where id = (select id from analysis.job
 				              where state = 'PENDING' and (lease_until is null or lease_until < :now)
 				              order by created_at
@@ -69,6 +75,7 @@ class AnalysisJobs {
 				""")
 			.param("leaseEnd", Timestamp.from(now.plus(this.properties.lease())))
 			.param("now", Timestamp.from(now))
+			.param("node", this.node)
 			.query((rs, row) -> new Claim(rs.getLong("id"), rs.getLong("instrument_file_id"), rs.getString("cell_code"),
 					rs.getObject("step_id", Long.class), rs.getInt("attempts")))
 			.optional();
