@@ -72,15 +72,16 @@
     },
     rint: (results) => {
       const points = [];
+      const byCycle = results.every(r => r.spectra.every(s => typeof s.cycle === 'number'));
       results.forEach(r => r.spectra.forEach(s => {
         if (typeof s.interphaseResistanceOhms === 'number') {
-          points.push([points.length + 1, s.interphaseResistanceOhms]);
+          points.push([byCycle ? s.cycle : points.length + 1, s.interphaseResistanceOhms]);
         }
       }));
       return {
         tooltip: { trigger: 'axis' },
         toolbox: toolbox,
-        xAxis: { type: 'value', name: 'measurement', minInterval: 1 },
+        xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
         yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };

@@ -62,6 +62,14 @@ public class CellAnalysis {
 	}
 
 	CellMetricsView metrics(String cellCode) {
+		return metrics(cellCode, List.of(), List.of());
+	}
+
+	/**
+	 * The headline metrics, with the capacity retention at further cycles and the first crossing of further
+	 * state-of-health thresholds, computed from the stored per-cycle table on request.
+	 */
+	CellMetricsView metrics(String cellCode, List<Integer> retentionAt, List<Double> sohThresholds) {
 		SampleView cell = cell(cellCode);
 		Optional<StoredResult> result = this.results.latest(cell.code(), ResultKind.CYCLING);
 		Optional<StoredResult> impedance = this.results.latest(cell.code(), ResultKind.IMPEDANCE);
@@ -74,6 +82,7 @@ public class CellAnalysis {
 			metrics.add(new MetricView(name, definition.label(), value.value(), value.unit(), value.censored(),
 					display(value), definition.definition(), value.algorithm(), value.algorithmVersion()));
 		}));
+		result.ifPresent(stored -> metrics.addAll(OnRequestMetrics.of(stored, retentionAt, sohThresholds)));
 		metrics.sort(Comparator.comparingInt(metric -> MetricCatalog.order(metric.name())));
 		Object configuration = cell.parameters().get("configuration");
 		AnalysisStatus status = status(recentJobs, result.isPresent());
@@ -101,8 +110,17 @@ public class CellAnalysis {
 		return this.results.halfCycles(cell(cellCode).code());
 	}
 
+	/** The cell's impedance data sets, each spectrum placed at the cycle its cell had begun when it was measured. */
 	List<ImpedanceResult> impedance(String cellCode) {
-		return this.results.impedance(cell(cellCode).code());
+		String code = cell(cellCode).code();
+		CycleClock clock = this.results.latest(code, ResultKind.CYCLING).map(CycleClock::of).orElse(CycleClock.NONE);
+		return this.results.impedance(code)
+			.stream()
+			.map(result -> new ImpedanceResult(result.resultId(), result.instrumentFileId(), result.fileName(),
+					result.fileSha256(), result.datasetVersion(), result.algorithms(), result.parameters(),
+					result.spectra().stream().map(fit -> fit.atCycle(clock.cycleAt(fit.measuredAt()))).toList(),
+					result.computedAt()))
+			.toList();
 	}
 
 	List<DepositionResult> depositions(long stepId) {

@@ -39,9 +39,16 @@ class CellAnalysisRestController {
 		this.analysis = analysis;
 	}
 
+	/**
+	 * The headline metrics with their provenance; {@code retentionAt} (cycles) and {@code sohThreshold} (percent)
+	 * add the capacity retention at those cycles and the first cycle below those states of health.
+	 */
 	@GetMapping("/api/v1/cells/{code}/metrics")
-	CellMetricsView metrics(@PathVariable String code) {
-		return this.analysis.metrics(code);
+	CellMetricsView metrics(@PathVariable String code,
+			@RequestParam(required = false) @Nullable List<Integer> retentionAt,
+			@RequestParam(required = false) @Nullable List<Double> sohThreshold) {
+		return this.analysis.metrics(code, (retentionAt != null) ? retentionAt : List.of(),
+				(sohThreshold != null) ? sohThreshold : List.of());
 	}
 
 	@GetMapping(path = "/api/v1/cells/{code}/cycles", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -94,10 +94,11 @@ class CellDataAnalyser {
 		CycleAnalysis cycles = new CycleAnalysis();
 		PlotRecorder plots = new PlotRecorder(SERIES_BUCKETS);
 		ImpedanceCollector impedance = new ImpedanceCollector();
+		MetadataCapture metadata = new MetadataCapture();
 		SymmetricCellAnalysis symmetric = context.isSymmetric() ? new SymmetricCellAnalysis(
 				SymmetricCellAnalysisParameters.defaults().withCutOffVolts((context.cutoffVoltageVolts() != null)
 						? context.cutoffVoltageVolts() : CellContext.DEFAULT_CUTOFF_VOLTS)) : null;
-		List<ParseSink> sinks = new ArrayList<>(List.of(cycles, plots, impedance));
+		List<ParseSink> sinks = new ArrayList<>(List.of(cycles, plots, impedance, metadata));
 		if (symmetric != null) {
 			sinks.add(symmetric);
 		}
@@ -110,22 +111,23 @@ class CellDataAnalyser {
 		}
 		CycleTable table = cycles.result();
 		if (table.rows() > 0) {
-			return Outcome.done(saveCycling(file, context, table, plots, symmetric));
+			return Outcome.done(saveCycling(file, context, table, plots, symmetric, metadata));
 		}
 		if (!impedance.points().isEmpty()) {
-			return Outcome.done(saveImpedance(file, cellCode, impedance));
+			return Outcome.done(saveImpedance(file, cellCode, impedance, metadata));
 		}
 		return Outcome.skipped("no time-series rows and no impedance points in the file");
 	}
 
 	private long saveCycling(InstrumentFileView file, CellContext context, CycleTable table, PlotRecorder plots,
-			@Nullable SymmetricCellAnalysis symmetric) {
+			@Nullable SymmetricCellAnalysis symmetric, MetadataCapture metadata) {
 		Map<String, Integer> algorithms = new LinkedHashMap<>();
 		algorithms.put(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION);
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		putIfPresent(parameters, "configuration", context.configuration());
 		putIfPresent(parameters, "electrodeAreaCm2", context.electrodeAreaCm2());
 		putIfPresent(parameters, "cathodeActiveMassGrams", context.cathodeActiveMassGrams());
+		putIfPresent(parameters, "startTime", (metadata.startTime() != null) ? metadata.startTime().toString() : null);
 		Map<String, MetricValue> metrics = new LinkedHashMap<>();
 		metrics.put(MetricCatalog.COMPLETE_CYCLES,
 				metric(table.complete().size(), "cycles", false, CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION));
@@ -138,8 +140,11 @@ class CellDataAnalyser {
 			SymmetricMetrics.put(metrics, symmetricMetrics);
 		}
 		else {
-			FullCellParameters fullCell = FullCellParameters.defaults(context.cathodeActiveMassGrams(),
+			FullCellParameters defaults = FullCellParameters.defaults(context.cathodeActiveMassGrams(),
 					context.electrodeAreaCm2());
+			FullCellParameters fullCell = new FullCellParameters(this.properties.sohReferenceCycles(),
+					defaults.sohThresholdsPercent(), defaults.retentionAtCycles(), defaults.cathodeActiveMassGrams(),
+					defaults.electrodeAreaCm2());
 			FullCellMetrics full = FullCellMetrics.of(table, fullCell);
 			if (full != null) {
 				algorithms.put(FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION);
@@ -162,7 +167,8 @@ class CellDataAnalyser {
 				supersededFiles(context.code()));
 	}
 
-	private long saveImpedance(InstrumentFileView file, String cellCode, ImpedanceCollector impedance) {
+	private long saveImpedance(InstrumentFileView file, String cellCode, ImpedanceCollector impedance,
+			MetadataCapture metadata) {
 		String notation = this.properties.eisCircuit();
 		EquivalentCircuit circuit = EquivalentCircuit.parse(notation);
 		List<SpectrumFit> fits = new ArrayList<>();
@@ -176,7 +182,7 @@ class CellDataAnalyser {
 			}
 			try {
 				CircuitFit fit = this.fitter.fit(circuit, spectrum);
-				fits.add(SpectrumFit.of(entry.getKey(), spectrum, fit));
+				fits.add(SpectrumFit.of(entry.getKey(), metadata.spectrumStart(entry.getKey()), spectrum, fit));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Spectrum {} of {} could not be fitted: {}", entry.getKey(), file.originalName(),

@@ -1,5 +1,6 @@
 package org.lilims.analysis;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ import org.lilims.analysis.eis.ImpedanceSpectrum;
  * R_int over measurements).
  *
  * @param spectrum the spectrum's number in its file
+ * @param measuredAt when the spectrum began (instrument-local), if the file says
+ * @param cycle the cycle of the cell's cycling data that had begun when the spectrum was measured (0 before the
+ * cycling began); set when served, null when either file has no time
  * @param circuit the fitted circuit
  * @param parameters fitted values with standard errors
  * @param chiSquare the minimised objective
@@ -25,18 +29,25 @@ import org.lilims.analysis.eis.ImpedanceSpectrum;
  * @param fittedRealOhms the fitted circuit's Re(Z) at those frequencies
  * @param fittedImaginaryOhms its Im(Z)
  */
-public record SpectrumFit(int spectrum, String circuit, List<FittedParameter> parameters, double chiSquare,
+public record SpectrumFit(int spectrum, @Nullable LocalDateTime measuredAt, @Nullable Integer cycle, String circuit, List<FittedParameter> parameters, double chiSquare,
 		double rmseOhms, boolean converged, @Nullable Double interphaseResistanceOhms,
 		@Nullable Double interphaseResistanceStandardErrorOhms, double[] frequencyHz, double[] realOhms,
 		double[] imaginaryOhms, double[] fittedRealOhms, double[] fittedImaginaryOhms) {
 
-	static SpectrumFit of(int spectrum, ImpedanceSpectrum measured, CircuitFit fit) {
-		return new SpectrumFit(spectrum, fit.circuit(), fit.parameters(), fit.chiSquare(), fit.rmseOhms(),
+	static SpectrumFit of(int spectrum, @Nullable LocalDateTime measuredAt, ImpedanceSpectrum measured,
+			CircuitFit fit) {
+		return new SpectrumFit(spectrum, measuredAt, null, fit.circuit(), fit.parameters(), fit.chiSquare(), fit.rmseOhms(),
 				fit.converged(),
 				(fit.interphaseResistance() != null) ? fit.interphaseResistance().ohms() : null,
 				(fit.interphaseResistance() != null) ? fit.interphaseResistance().standardErrorOhms() : null,
 				measured.frequencyHertz(), measured.realOhms(), measured.imaginaryOhms(),
 				fit.fitted().realOhms(), fit.fitted().imaginaryOhms());
+	}
+
+	SpectrumFit atCycle(@Nullable Integer cycle) {
+		return new SpectrumFit(this.spectrum, this.measuredAt, cycle, this.circuit, this.parameters, this.chiSquare,
+				this.rmseOhms, this.converged, this.interphaseResistanceOhms, this.interphaseResistanceStandardErrorOhms,
+				this.frequencyHz, this.realOhms, this.imaginaryOhms, this.fittedRealOhms, this.fittedImaginaryOhms);
 	}
 
 }

@@ -99,6 +99,12 @@ class AnalysisIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.provenance.parameters.referenceCycles").value(3))
 			.andExpect(jsonPath("$.provenance.stale").value(false));
 
+		// on request: retention at cycle 6 (1.87 / 2.30) and the first cycle below 95 % (2.20 / 2.32 = 94.8 %: cycle 4)
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").param("retentionAt", "6").param("sohThreshold", "95")
+			.with(admin()))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'retentionPercentAtCycle6')].value")
+				.value(hasItem(closeTo(100 * 1.87 / 2.30, 1e-3))))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh95Cycle')].value").value(hasItem(4.0)));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(8))
 			.andExpect(jsonPath("$[1].dischargeCapacityMah").value(closeTo(2.32, 1e-6)))
