@@ -3,6 +3,7 @@ package org.lilims.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Service;
  * per-cycle table, the jobs; and recomputation on request (e.g. after an algorithm's version changed).
  */
 @Service
-public class CellAnalysis {
+public class CellAnalysis implements AnalysisApi {
 
 	/** The algorithms' current versions: results computed by older ones are stale. */
 	static final Map<String, Integer> CURRENT_ALGORITHMS = Map.of(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION,
@@ -89,6 +90,25 @@ public class CellAnalysis {
 		return new CellMetricsView(cell.code(), (configuration != null) ? configuration.toString() : null, status,
 				(status == AnalysisStatus.FAILED) ? recentJobs.get(0).failureReason() : null, metrics, provenance,
 				impedance.map(CellAnalysis::provenance).orElse(null), recentJobs);
+	}
+
+	@Override
+	public Map<String, MetricValue> metricsOf(String cellCode) {
+		String code = cell(cellCode).code();
+		Map<String, MetricValue> metrics = new LinkedHashMap<>();
+		this.results.latest(code, ResultKind.CYCLING).ifPresent(stored -> metrics.putAll(stored.metrics()));
+		this.results.latest(code, ResultKind.IMPEDANCE).ifPresent(stored -> metrics.putAll(stored.metrics()));
+		return metrics;
+	}
+
+	@Override
+	public List<CycleRow> cyclesOf(String cellCode) {
+		return cycles(cellCode);
+	}
+
+	@Override
+	public List<MetricDefinition> definitions() {
+		return MetricCatalog.all();
 	}
 
 	List<CycleRow> cycles(String cellCode) {
