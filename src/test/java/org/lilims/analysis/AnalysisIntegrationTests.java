@@ -108,6 +108,7 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(8))
 			.andExpect(jsonPath("$[1].dischargeCapacityMah").value(closeTo(2.32, 1e-6)))
+			.andExpect(jsonPath("$[0].specificChargeCapacityMahPerG").value(closeTo(2.30 / 0.9 / 0.0144765, 0.01)))
 			.andExpect(jsonPath("$[0].coulombicEfficiencyPercent").value(closeTo(90, 1e-4)))
 			.andExpect(jsonPath("$[6].stateOfHealthPercent").value(closeTo(100 * 1.85 / 2.32, 1e-4)));
 		String csv = this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles.csv").with(admin()))
@@ -165,6 +166,7 @@ class AnalysisIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$[0].parameters.circuit").value("R0-p(R1,CPE1)-W1"))
 			.andExpect(jsonPath("$[0].algorithms['eis-circuit-fit']").value(1))
 			.andExpect(jsonPath("$[0].spectra[0].converged").value(true))
+			.andExpect(jsonPath("$[0].spectra[0].kramersKronigMaxResidualPercent").isNumber())
 			.andExpect(jsonPath("$[0].spectra[0].interphaseResistanceOhms").value(org.hamcrest.Matchers.greaterThan(0.0)))
 			.andExpect(jsonPath("$[0].spectra[0].parameters[*].name").value(org.hamcrest.Matchers.contains("R0", "R1",
 					"CPE1_0", "CPE1_1", "W1")))
