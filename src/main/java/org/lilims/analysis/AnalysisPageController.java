@@ -24,8 +24,20 @@ class AnalysisPageController {
 
 	private final CellAnalysis analysis;
 
-	AnalysisPageController(CellAnalysis analysis) {
+	private final AnalysisDashboard dashboard;
+
+	AnalysisPageController(CellAnalysis analysis, AnalysisDashboard dashboard) {
 		this.analysis = analysis;
+		this.dashboard = dashboard;
+	}
+
+	/** The home page's panel: running tests with their latest cycle, and cells that recently failed. */
+	@GetMapping("/analysis/dashboard")
+	String dashboard(Model model) {
+		model.addAttribute("running", this.dashboard.running());
+		model.addAttribute("alerts", this.dashboard.alerts());
+		model.addAttribute("recentDays", AnalysisDashboard.RECENT.toDays());
+		return "analysis/dashboard :: panel";
 	}
 
 	@GetMapping("/analysis/cells/{code}/panel")

@@ -19,4 +19,7 @@ public interface CyclingApi {
 	/** The cycling tests of a cell, newest first. */
 	List<CyclingTestView> testsOf(String cellCode);
 
+	/** The tests running now, most recently started first. */
+	List<CyclingTestView> running();
+
 }

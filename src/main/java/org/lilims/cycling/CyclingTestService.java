@@ -153,6 +153,12 @@ class CyclingTestService implements CyclingApi {
 		return this.tests.findByCellCodeOrderByIdDesc(cellCode).stream().map(CyclingTest::view).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<CyclingTestView> running() {
+		return this.tests.findRunning().stream().map(CyclingTest::view).toList();
+	}
+
 	private CyclingTest load(long id) {
 		return this.tests.findById(id).orElseThrow(() -> new NotFoundException("No cycling test with id " + id));
 	}
