@@ -1,25 +1,59 @@
 // Charts of the analysis panel (ECharts): each element with data-chart fetches its data from data-src and draws
 // itself once; panels swapped in by htmx later are found by the htmx:afterSettle listener. Every chart zooms (drag
-// the slider or the box tool), shows values on hover, toggles series from its legend and saves itself as PNG.
+// the slider or the box tool), shows values on hover, toggles series from its legend, and saves itself as PNG or SVG
+// and its plotted data as CSV.
 (function () {
   if (window.lilimsAnalysisCharts) {
     window.lilimsAnalysisCharts.drawAll(document);
     return;
   }
 
-  const toolbox = {
-    feature: {
-      dataZoom: { yAxisIndex: 'none' },
-      restore: {},
-      saveAsImage: { type: 'png', name: 'lilims-chart' }
-    }
-  };
+  function download(name, type, text) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  // the plotted series as CSV: one block of x,y rows per series
+  function csvOf(option) {
+    const lines = ['series,x,y'];
+    (option.series || []).forEach(series => (series.data || []).forEach(point => {
+      lines.push('"' + String(series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
+    }));
+    return lines.join('\n') + '\n';
+  }
+
+  // the same chart rendered as SVG (ECharts' server-side renderer, run in the page)
+  function svgOf(option) {
+    const chart = window.echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 500 });
+    chart.setOption(Object.assign({}, option, { animation: false, toolbox: { show: false }, dataZoom: [] }));
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    return svg;
+  }
+
+  function toolboxFor(name, currentOption) {
+    return {
+      feature: {
+        dataZoom: { yAxisIndex: 'none' },
+        restore: {},
+        saveAsImage: { type: 'png', name: name },
+        myCsv: { show: true, title: 'Data as CSV', icon: 'path://M4 4h16v16H4z M8 9h8 M8 13h8 M8 17h5',
+          onclick: () => download(name + '.csv', 'text/csv', csvOf(currentOption())) },
+        mySvg: { show: true, title: 'Save as SVG', icon: 'path://M4 18l5-6 4 4 7-9',
+          onclick: () => download(name + '.svg', 'image/svg+xml', svgOf(currentOption())) }
+      }
+    };
+  }
+
 
   const builders = {
     cycles: (rows) => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['Discharge capacity', 'Charge capacity', 'Coulombic efficiency'] },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
       yAxis: [{ type: 'value', name: 'mAh', scale: true }, { type: 'value', name: 'CE %', scale: true }],
@@ -33,7 +67,6 @@
     }),
     series: (series) => ({
       tooltip: { trigger: 'axis' },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'h', scale: true },
       yAxis: { type: 'value', name: 'V', scale: true },
@@ -43,7 +76,6 @@
     overpotential: (halfCycles) => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['Plating', 'Stripping'] },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
       yAxis: { type: 'value', name: 'mV', scale: true },
@@ -59,8 +91,7 @@
       return {
         tooltip: { trigger: 'item' },
         legend: { type: 'scroll', data: spectra.map(s => 'spectrum ' + s.spectrum) },
-        toolbox: toolbox,
-        xAxis: { type: 'value', name: "Z' / Ω", scale: true },
+          xAxis: { type: 'value', name: "Z' / Ω", scale: true },
         yAxis: { type: 'value', name: "-Z'' / Ω", scale: true },
         series: spectra.flatMap(s => [
           { name: 'spectrum ' + s.spectrum, type: 'scatter', symbolSize: 5,
@@ -80,8 +111,7 @@
       }));
       return {
         tooltip: { trigger: 'axis' },
-        toolbox: toolbox,
-        xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
+          xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
         yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
@@ -89,7 +119,6 @@
     profiles: (profiles) => ({
       tooltip: { trigger: 'item' },
       legend: { type: 'scroll', data: profiles.map(p => 'cycle ' + p.cycle) },
-      toolbox: toolbox,
       xAxis: { type: 'value', name: 'mAh' },
       yAxis: { type: 'value', name: 'V', scale: true },
       series: profiles.flatMap(p => [
@@ -117,7 +146,9 @@
         const chart = window.echarts.init(element);
         const option = builders[element.dataset.chart](data);
         option.animation = false;
+        option.toolbox = toolboxFor('lilims-' + element.dataset.chart, () => option);
         chart.setOption(option);
+        element.lilimsOption = option;
         element.dataset.rendered = 'true';
         window.addEventListener('resize', () => chart.resize());
       })
@@ -135,7 +166,12 @@
     root.querySelectorAll('[data-chart]').forEach(draw);
   }
 
-  window.lilimsAnalysisCharts = { drawAll: drawAll };
+  // exports without clicking the canvas icons (for scripts and browser tests)
+  window.lilimsAnalysisCharts = {
+    drawAll: drawAll,
+    csv: (element) => csvOf(element.lilimsOption),
+    svg: (element) => svgOf(element.lilimsOption)
+  };
   document.addEventListener('htmx:afterSettle', (event) => drawAll(event.target));
   drawAll(document);
 })();

@@ -13,6 +13,7 @@ import org.lilims.simulator.SimulatedFiles;
 import org.lilims.simulator.SymmetricCellParameters;
 import org.lilims.simulator.SymmetricCellSimulator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,13 @@ class AnalysisBrowserTests extends BrowserTest {
 					"data-rendered", "true"));
 			assertThat(this.browser.findElements(By.cssSelector("[data-testid=" + chart + "] canvas"))).isNotEmpty();
 		}
+		WebElement cyclesChart = this.browser.findElement(By.cssSelector("[data-testid=chart-cycles]"));
+		String csv = (String) this.browser.executeScript("return window.lilimsAnalysisCharts.csv(arguments[0])",
+				cyclesChart);
+		assertThat(csv).startsWith("series,x,y\n").contains("\"Discharge capacity\",2,2.32");
+		String svg = (String) this.browser.executeScript("return window.lilimsAnalysisCharts.svg(arguments[0])",
+				cyclesChart);
+		assertThat(svg).startsWith("<svg").contains("</svg>");
 		this.browser.executeScript("arguments[0].scrollIntoView()",
 				this.browser.findElement(By.cssSelector("[data-testid=analysis-panel]")));
 		screenshot("analysis-1-cell-page");
