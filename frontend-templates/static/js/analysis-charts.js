@@ -167,6 +167,34 @@
   }
 
   // exports without clicking the canvas icons (for scripts and browser tests)
+  // "Show at full resolution": the chosen cycles read again from the raw file, thinned by LTTB on the server
+  document.addEventListener('submit', (event) => {
+    const form = event.target.closest('[data-chart-window]');
+    if (!form) {
+      return;
+    }
+    event.preventDefault();
+    const element = document.getElementById(form.dataset.chartWindow);
+    const query = new URLSearchParams();
+    ['fromCycle', 'toCycle'].forEach(name => {
+      if (form.elements[name].value !== '') {
+        query.set(name, form.elements[name].value);
+      }
+    });
+    fetch(form.dataset.src + '?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(data => {
+        const chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+        const option = builders.series(data);
+        option.animation = false;
+        option.toolbox = toolboxFor('lilims-voltage', () => option);
+        chart.setOption(option, true);
+        element.lilimsOption = option;
+        element.dataset.window = (data.fromCycle ?? '') + '-' + (data.toCycle ?? '');
+      })
+      .catch(() => { form.classList.add('field-error'); });
+  });
+
   window.lilimsAnalysisCharts = {
     drawAll: drawAll,
     csv: (element) => csvOf(element.lilimsOption),

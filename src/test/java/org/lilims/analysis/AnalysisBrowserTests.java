@@ -104,6 +104,11 @@ class AnalysisBrowserTests extends BrowserTest {
 			this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=" + chart + "]"),
 					"data-rendered", "true"));
 		}
+		this.browser.findElement(By.cssSelector("[data-testid=window-from]")).sendKeys("3");
+		this.browser.findElement(By.cssSelector("[data-testid=window-to]")).sendKeys("4");
+		this.browser.findElement(By.cssSelector("[data-testid=window-show]")).click();
+		this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=chart-series]"), "data-window",
+				"3-4"));
 		this.browser.executeScript("arguments[0].scrollIntoView()",
 				this.browser.findElement(By.cssSelector("[data-testid=analysis-charts]")));
 		screenshot("analysis-2-symmetric-cell");

@@ -147,6 +147,15 @@ class AnalysisIntegrationTests extends IntegrationTest {
 				.value(hasItem(closeTo(truth.nucleationOvervoltageVolts(), 0.005))))
 			.andExpect(jsonPath("$.provenance.algorithms['symmetric-cell']").value(1))
 			.andExpect(jsonPath("$.provenance.parameters.cutOffVolts").value(1.5));
+		// cycle 3 at full resolution (the simulator records every 10 s or 2 mV), thinned to 50 points by LTTB
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/voltage").param("fromCycle", "3").param("toCycle", "3")
+			.param("points", "50").with(admin()))
+			.andExpect(jsonPath("$.timeSeconds.length()").value(50))
+			.andExpect(jsonPath("$.rows").value(org.hamcrest.Matchers.greaterThan(50)))
+			.andExpect(jsonPath("$.truncated").value(false));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/voltage").param("points", "1").with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("points"));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())));
 	}
