@@ -150,6 +150,20 @@ public final class CoatingStudyScenario {
 
 	}
 
+	/** Why a cell was built. */
+	public enum Purpose {
+
+		/** Li||Li cycled to failure at one current density. */
+		CYCLE_LIFE,
+
+		/** NMC622||Li cycled past its SOH80. */
+		FULL_CELL,
+
+		/** Li||Li at 1.0 mA/cm² for 50 cycles with impedance sweeps between them. */
+		IMPEDANCE_SERIES
+
+	}
+
 	/** The cell configuration. */
 	public enum Configuration {
 
@@ -272,7 +286,7 @@ public final class CoatingStudyScenario {
 	 * @param configuration Li||Li or NMC622||Li
 	 * @param currentDensityMilliampPerCm2 for symmetric cells, null for full cells
 	 * @param replicate 1-based replicate number within its arm and condition
-	 * @param purpose {@code cycle life}, {@code full cell} or {@code impedance series}
+	 * @param purpose why it was built
 	 * @param anodeBatchCode the Li electrode batch (both electrodes of a symmetric cell)
 	 * @param cathodeBatchCode the cathode batch, null for symmetric cells
 	 * @param cathodeActiveMassMilligrams NMC622 mass, null for symmetric cells
@@ -287,7 +301,7 @@ public final class CoatingStudyScenario {
 	 * @param impedanceTruth the impedance series' truth, empty unless it is an impedance cell
 	 */
 	public record Cell(String code, Arm arm, Configuration configuration, @Nullable Double currentDensityMilliampPerCm2,
-			int replicate, String purpose, String anodeBatchCode, @Nullable String cathodeBatchCode,
+			int replicate, Purpose purpose, String anodeBatchCode, @Nullable String cathodeBatchCode,
 			@Nullable Double cathodeActiveMassMilligrams, double electrodeAreaCm2, String electrolyteLotCode,
 			String separatorLotCode, LocalDateTime assembled, CyclingProtocol protocol, List<SimulatedFile> files,
 			@Nullable SymmetricCellGroundTruth symmetricTruth, @Nullable FullCellGroundTruth fullCellTruth,
@@ -404,6 +418,18 @@ public final class CoatingStudyScenario {
 		return List.copyOf(this.electrodeBatches);
 	}
 
+	/**
+	 * The lot an arm's anodes are punched from: the roll-pressed lot for Li_rp, else the arm's coated lot. A study
+	 * tells its arms apart by this lot in the cells' genealogy.
+	 */
+	public String anodeLotCode(Arm arm) {
+		return this.electrodeBatches.stream()
+			.filter((batch) -> batch.arm() == arm)
+			.findFirst()
+			.orElseThrow()
+			.parentLotCode();
+	}
+
 	/** Every cell: symmetric cells by arm and current density, then full cells, then impedance cells. */
 	public List<Cell> cells() {
 		return List.copyOf(this.cells);
@@ -415,14 +441,14 @@ public final class CoatingStudyScenario {
 			.filter((c) -> c.arm() == arm && c.configuration() == configuration)
 			.filter((c) -> currentDensityMilliampPerCm2 == null || (c.currentDensityMilliampPerCm2() != null
 					&& Math.abs(c.currentDensityMilliampPerCm2() - currentDensityMilliampPerCm2) < 1e-9))
-			.filter((c) -> !c.purpose().equals("impedance series"))
+			.filter((c) -> c.purpose() != Purpose.IMPEDANCE_SERIES)
 			.toList();
 	}
 
 	/** The impedance-series cell of an arm. */
 	public Cell impedanceCell(Arm arm) {
 		return this.cells.stream()
-			.filter((c) -> c.arm() == arm && c.purpose().equals("impedance series"))
+			.filter((c) -> c.arm() == arm && c.purpose() == Purpose.IMPEDANCE_SERIES)
 			.findFirst()
 			.orElseThrow();
 	}
@@ -548,7 +574,7 @@ public final class CoatingStudyScenario {
 					LocalDateTime start = FIRST_CYCLING.plusMinutes(5L * this.cells.size());
 					CyclingProtocol protocol = symmetricProtocol(simulator, density, p.cyclesToRun(), 0);
 					SimulatedFile file = cyclingFile(simulator, code, start);
-					this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, density, r, "cycle life",
+					this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, density, r, Purpose.CYCLE_LIFE,
 							anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
 							protocol, List.of(file), simulator.groundTruth(), null, List.of()));
 				}
@@ -615,7 +641,7 @@ public final class CoatingStudyScenario {
 								+ "discharge to 3.0 V, 10 min rests, %d cycles planned", p.cyclesToRun()),
 						null, null, 0.5, FullCellSimulator.LOWER_CUT_OFF_VOLTS, FullCellSimulator.UPPER_CUT_OFF_VOLTS,
 						p.cyclesToRun(), 600);
-				this.cells.add(new Cell(code, arm, Configuration.NMC622_LI, null, r, "full cell", anodeBatch(arm),
+				this.cells.add(new Cell(code, arm, Configuration.NMC622_LI, null, r, Purpose.FULL_CELL, anodeBatch(arm),
 						"EL-NMC622-12", mass, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2), protocol,
 						List.of(cyclingFile(simulator, code, start)), null, simulator.groundTruth(), List.of()));
 			}
@@ -654,7 +680,7 @@ public final class CoatingStudyScenario {
 						Integer.toString(channel), code, measuredAt, (out) -> out.write(bytes)));
 				truths.add(new ImpedanceTruth(cycle, measuredAt, circuit));
 			}
-			this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, 1.0, 1, "impedance series",
+			this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, 1.0, 1, Purpose.IMPEDANCE_SERIES,
 					anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
 					symmetricProtocol(simulator, 1.0, cycles, rest), files, simulator.groundTruth(), null, truths));
 		}

@@ -51,6 +51,25 @@ class DemoScenarioTests {
 		Set<String> names = new HashSet<>();
 		SCENARIO.files().forEach((f) -> assertThat(names.add(f.fileName())).as(f.fileName()).isTrue());
 		assertThat(CoatingStudyScenario.assumptions()).isNotEmpty();
+		assertThat(SCENARIO.anodeLotCode(Arm.LI_RP)).isEqualTo(SCENARIO.rollPressing().outputLotCode());
+		assertThat(SCENARIO.anodeLotCode(Arm.LI_LZLN)).isEqualTo(SCENARIO.coatingRuns().get(1).outputLotCode());
+	}
+
+	@Test
+	void anotherSeedWithFiveReplicatesBuildsAndKeepsTheArmMeans() {
+		CoatingStudyScenario other = CoatingStudyScenario.create(1, 5);
+
+		assertThat(other.cells(Arm.LI_LN, Configuration.SYMMETRIC_LI_LI, 2.0)).hasSize(5);
+		assertThat(other.cells(Arm.LI_LZLN, Configuration.SYMMETRIC_LI_LI, 1.0)
+			.stream()
+			.mapToInt((c) -> c.symmetricTruth().cycleLife())
+			.average()
+			.orElseThrow()).isCloseTo(360, within(2.0));
+		assertThat(other.cells(Arm.LI_RP, Configuration.NMC622_LI, null)
+			.stream()
+			.mapToInt((c) -> c.fullCellTruth().soh80Cycle())
+			.average()
+			.orElseThrow()).isCloseTo(70, within(1.0));
 	}
 
 	@Test
@@ -78,7 +97,7 @@ class DemoScenarioTests {
 			assertThat(meanLife(arm, 0.5)).isGreaterThan(meanLife(arm, 1.0));
 			assertThat(meanLife(arm, 2.0)).isLessThan(meanLife(arm, 1.0));
 		}
-		assertThat(SCENARIO.cells()).filteredOn((c) -> c.symmetricTruth() != null && !c.purpose().equals("impedance series"))
+		assertThat(SCENARIO.cells()).filteredOn((c) -> c.symmetricTruth() != null && c.purpose() == CoatingStudyScenario.Purpose.CYCLE_LIFE)
 			.allSatisfy((c) -> assertThat(c.symmetricTruth().outcome())
 				.isEqualTo(SymmetricCellGroundTruth.Outcome.CUT_OFF_REACHED));
 	}
