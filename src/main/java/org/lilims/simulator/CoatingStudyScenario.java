@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * J. Mater. Chem. A 2025, 13, 7476. Everything a loader needs to build the project in LiLIMS, in the order it is
  * built: material lots, the roll-pressing, the coating runs (with their SQC-310 logs), the punched electrode batches,
  * the cells (arm, configuration, current density, protocol, components) and, per cell, its instrument files (cycler
- * export, impedance sweeps) and the ground truth the analysis must recover. Deterministic for a seed; files are
- * produced only when asked for.
+ * export, impedance sweeps) and the ground truth the analysis must recover, and the post-mortems after 25 and 50
+ * cycles (observations and placeholder pictures). Deterministic for a seed; files are produced only when asked for.
  * <p>
  * Arms: {@link Arm#LI_RP} (roll-pressed, uncoated), {@link Arm#LI_LN} (Li 100 nm + N2, i.e. Li3N) and
  * {@link Arm#LI_LZLN} (Zn 300 nm + Li 100 nm + N2, i.e. LiZn/Li3N). Values the paper reports are reproduced as
@@ -160,7 +160,10 @@ public final class CoatingStudyScenario {
 		FULL_CELL,
 
 		/** Li||Li at 1.0 mA/cm² for 50 cycles with impedance sweeps between them. */
-		IMPEDANCE_SERIES
+		IMPEDANCE_SERIES,
+
+		/** Li||Li at 1.0 mA/cm² stopped after 25 or 50 cycles and taken apart. */
+		POST_MORTEM
 
 	}
 
@@ -279,6 +282,36 @@ public final class CoatingStudyScenario {
 	}
 
 	/**
+	 * A picture taken in a post-mortem: a placeholder (SVG) that says it stands for a micrograph.
+	 *
+	 * @param fileName its file name
+	 * @param mediaType {@code image/svg+xml}
+	 * @param caption what a real picture would show
+	 * @param content the bytes
+	 */
+	public record Image(String fileName, String mediaType, String caption, byte[] content) {
+	}
+
+	/**
+	 * The post-mortem of a cell taken apart after some cycles.
+	 *
+	 * @param cellCode the cell
+	 * @param arm its arm
+	 * @param afterCycles cycles completed before it was taken apart
+	 * @param performed when
+	 * @param observations what was seen (simulated, plausible for the arm)
+	 * @param images placeholder pictures
+	 */
+	public record PostMortem(String cellCode, Arm arm, int afterCycles, LocalDateTime performed, String observations,
+			List<Image> images) {
+
+		public PostMortem {
+			images = List.copyOf(images);
+		}
+
+	}
+
+	/**
 	 * A coin cell of the study.
 	 *
 	 * @param code the cell code (the cycler's Comment/Barcode)
@@ -338,6 +371,8 @@ public final class CoatingStudyScenario {
 
 	private final List<Cell> cells = new ArrayList<>();
 
+	private final List<PostMortem> postMortems = new ArrayList<>();
+
 	private int nextChannel = 1;
 
 	private CoatingStudyScenario(long seed, int replicates) {
@@ -364,6 +399,7 @@ public final class CoatingStudyScenario {
 		addSymmetricCells();
 		addFullCells();
 		addImpedanceCells();
+		addPostMortemCells();
 	}
 
 	/** The scenario with seed 7476 and 3 replicates per arm and condition. */
@@ -430,7 +466,20 @@ public final class CoatingStudyScenario {
 			.parentLotCode();
 	}
 
-	/** Every cell: symmetric cells by arm and current density, then full cells, then impedance cells. */
+	/** The post-mortems after 25 and 50 cycles, per arm. */
+	public List<PostMortem> postMortems() {
+		return List.copyOf(this.postMortems);
+	}
+
+	/** The cells of one purpose. */
+	public List<Cell> cells(Purpose purpose) {
+		return this.cells.stream().filter((c) -> c.purpose() == purpose).toList();
+	}
+
+	/**
+	 * Every cell: symmetric cells by arm and current density, then full cells, then impedance cells, then post-mortem
+	 * cells.
+	 */
 	public List<Cell> cells() {
 		return List.copyOf(this.cells);
 	}
@@ -441,7 +490,7 @@ public final class CoatingStudyScenario {
 			.filter((c) -> c.arm() == arm && c.configuration() == configuration)
 			.filter((c) -> currentDensityMilliampPerCm2 == null || (c.currentDensityMilliampPerCm2() != null
 					&& Math.abs(c.currentDensityMilliampPerCm2() - currentDensityMilliampPerCm2) < 1e-9))
-			.filter((c) -> c.purpose() != Purpose.IMPEDANCE_SERIES)
+			.filter((c) -> c.purpose() == Purpose.CYCLE_LIFE || c.purpose() == Purpose.FULL_CELL)
 			.toList();
 	}
 
@@ -684,6 +733,55 @@ public final class CoatingStudyScenario {
 					anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
 					symmetricProtocol(simulator, 1.0, cycles, rest), files, simulator.groundTruth(), null, truths));
 		}
+	}
+
+	private void addPostMortemCells() {
+		for (Arm arm : Arm.values()) {
+			for (int cycles : List.of(25, 50)) {
+				String code = "PM-" + arm.tag() + "-C" + cycles;
+				SymmetricCellParameters p = symmetricParameters(arm, 1.0, cycles, 0).toBuilder()
+					.seed(cellSeed(code))
+					.build();
+				SymmetricCellSimulator simulator = new SymmetricCellSimulator(p);
+				LocalDateTime start = FIRST_CYCLING.plusDays(2).plusMinutes(5L * this.cells.size());
+				this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, 1.0, 1, Purpose.POST_MORTEM,
+						anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
+						symmetricProtocol(simulator, 1.0, cycles, 0), List.of(cyclingFile(simulator, code, start)),
+						simulator.groundTruth(), null, List.of()));
+				LocalDateTime performed = start.plusSeconds(
+						Math.round(p.initialRestSeconds() + cycles * 2 * p.halfCycleSeconds()) + 2 * 3600);
+				List<Image> images = new ArrayList<>();
+				for (String view : List.of("top view", "cross-section")) {
+					String caption = "SEM " + view + " of the " + arm.code() + " electrode after " + cycles
+							+ " cycles at 1.0 mA/cm²";
+					images.add(new Image(code + "_SEM_" + view.replace(' ', '-') + ".svg", "image/svg+xml", caption,
+							placeholder(caption)));
+				}
+				this.postMortems.add(new PostMortem(code, arm, cycles, performed, observations(arm, cycles), images));
+			}
+		}
+	}
+
+	private static String observations(Arm arm, int cycles) {
+		String seen = switch (arm) {
+			case LI_RP -> (cycles < 50) ? "mossy and dendritic deposits over most of the surface; a dark dead-Li layer "
+					+ "about 15 µm thick" : "porous dead-Li layer about 35 µm thick, cracked; separator stained";
+			case LI_LN -> (cycles < 50) ? "denser deposits; the Li3N layer cracked near the edge, mossy Li in the cracks"
+					: "dead-Li layer about 20 µm; the Li3N layer fragmented";
+			case LI_LZLN -> (cycles < 50) ? "dense, flat, nodular deposits under an intact coating"
+					: "dense deposits, dead-Li layer about 10 µm, no dendrites; coating still continuous";
+		};
+		return "SIMULATED observation (placeholder, not measured): " + seen + ".";
+	}
+
+	private static byte[] placeholder(String caption) {
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"480\" viewBox=\"0 0 640 480\">"
+				+ "<rect width=\"640\" height=\"480\" fill=\"#d9d9d9\"/>"
+				+ "<text x=\"320\" y=\"220\" font-family=\"sans-serif\" font-size=\"28\" text-anchor=\"middle\">"
+				+ "SIMULATED placeholder</text>"
+				+ "<text x=\"320\" y=\"270\" font-family=\"sans-serif\" font-size=\"16\" text-anchor=\"middle\">"
+				+ caption.replace("&", "&amp;").replace("<", "&lt;") + "</text></svg>\n";
+		return svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	// bulk resistance rising slowly with electrolyte consumption; a thicker, more uniform interphase on coated Li

@@ -25,7 +25,22 @@ class DemoScenarioTests {
 	void listsEverythingALoaderBuildsWithUniqueCodesAndFileNames() {
 		assertThat(SCENARIO.arms()).extracting(Arm::code).containsExactly("Li_rp", "Li_LN", "Li_LZLN");
 		assertThat(SCENARIO.coatingRuns()).hasSize(2);
-		assertThat(SCENARIO.cells()).hasSize(3 * 3 * 3 + 3 * 3 + 3);
+		assertThat(SCENARIO.cells()).hasSize(3 * 3 * 3 + 3 * 3 + 3 + 3 * 2);
+		assertThat(SCENARIO.postMortems()).hasSize(6).allSatisfy((pm) -> {
+			Cell cell = SCENARIO.cells(CoatingStudyScenario.Purpose.POST_MORTEM)
+				.stream()
+				.filter((c) -> c.code().equals(pm.cellCode()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(cell.symmetricTruth().completedCycles()).isEqualTo(pm.afterCycles());
+			assertThat(pm.performed()).isAfter(cell.cyclingFile().localStart());
+			assertThat(pm.observations()).startsWith("SIMULATED");
+			assertThat(pm.images()).isNotEmpty()
+				.allSatisfy((image) -> assertThat(new String(image.content(), java.nio.charset.StandardCharsets.UTF_8))
+					.contains("SIMULATED placeholder"));
+		});
+		assertThat(SCENARIO.postMortems()).extracting(CoatingStudyScenario.PostMortem::afterCycles)
+			.containsOnly(25, 50);
 		for (Arm arm : Arm.values()) {
 			for (double j : CoatingStudyScenario.CURRENT_DENSITIES) {
 				assertThat(SCENARIO.cells(arm, Configuration.SYMMETRIC_LI_LI, j)).hasSize(3);
