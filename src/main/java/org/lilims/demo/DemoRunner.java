@@ -74,7 +74,14 @@ class DemoRunner {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this.admin, null,
 					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 		try {
-			Map<String, String> codes = this.loader.load(scenario, cell -> true);
+			Map<String, String> codes;
+			try {
+				codes = this.loader.load(scenario, cell -> true);
+			}
+			catch (RuntimeException ex) {
+				log.error("Loading the demo failed part-way; what was loaded stays", ex);
+				return false;
+			}
 			this.jdbc.sql("insert into demo.loaded (scenario, seed, loaded_by, loaded_at) values (:name, :seed, :by, :at)")
 				.param("name", name)
 				.param("seed", scenario.seed())
