@@ -49,12 +49,20 @@ class DemoRunner {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenAsked() {
-		if (!this.load) {
-			return;
+		if (this.load) {
+			loadInBackground();
 		}
+	}
+
+	/** Starts loading the demo (unless it was loaded before) and returns at once. */
+	void loadInBackground() {
 		Thread thread = new Thread(this::loadOnce, "demo-loader");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	boolean loaded() {
+		return this.jdbc.sql("select count(*) from demo.loaded").query(Long.class).single() > 0;
 	}
 
 	/** Loads the scenario unless it was loaded before; returns whether it loaded it now. */
