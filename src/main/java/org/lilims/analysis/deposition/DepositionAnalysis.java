@@ -21,6 +21,9 @@ public final class DepositionAnalysis implements CoreColumnsSink {
 
 	public static final int VERSION = 1;
 
+	/** Readings kept per layer for plotting. */
+	public static final int MAX_PLOTTED = 2000;
+
 	private final Map<Integer, Layer> layers = new LinkedHashMap<>();
 
 	@Override
@@ -78,12 +81,16 @@ public final class DepositionAnalysis implements CoreColumnsSink {
 
 		private double lastDepositing = Double.NaN;
 
+		private final List<double[]> readingsKept = new ArrayList<>();
+
 		Layer(int number) {
 			this.number = number;
 		}
 
 		void add(DepositionRecord record) {
 			this.readings++;
+			this.readingsKept.add(new double[] { record.elapsedSeconds(), record.rateNanometresPerSecond(),
+					record.thicknessNanometres() });
 			if (this.material == null) {
 				this.material = record.extras().get("material");
 			}
@@ -111,7 +118,16 @@ public final class DepositionAnalysis implements CoreColumnsSink {
 			return new LayerMetrics(this.number, this.material, thickness, mean,
 					(this.rates > 1) ? Math.sqrt(this.squaredDeviations / (this.rates - 1)) : null,
 					(this.rates > 0) ? this.lastDepositing - this.firstDepositing : 0, this.readings, targetThickness,
-					deviation(thickness, targetThickness), targetRate, deviation(mean, targetRate));
+					deviation(thickness, targetThickness), targetRate, deviation(mean, targetRate), series(0),
+					series(1), series(2));
+		}
+
+		// evenly picked readings, at most MAX_PLOTTED (logs are small; a very long one is thinned)
+		private double[] series(int column) {
+			int step = Math.max(1, (int) Math.ceil(this.readingsKept.size() / (double) MAX_PLOTTED));
+			return java.util.stream.IntStream.iterate(0, i -> i < this.readingsKept.size(), i -> i + step)
+				.mapToDouble(i -> this.readingsKept.get(i)[column])
+				.toArray();
 		}
 
 		private static @Nullable Double deviation(@Nullable Double value, @Nullable Double target) {

@@ -16,9 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param thicknessDeviationPercent (final − target) / target × 100, if there is a target
  * @param targetRateNmPerS the run's set-point rate for the matching layer, if recorded
  * @param rateDeviationPercent (mean rate − set point) / set point × 100, if there is a set point
+ * @param elapsedSeconds the readings' time on the log's axis (at most {@value DepositionAnalysis#MAX_PLOTTED} per layer,
+ * evenly picked), for plotting rate and thickness against time
+ * @param rateSeriesNmPerS the rate of those readings (NaN where the controller had none)
+ * @param thicknessSeriesNm their thickness
  */
 public record LayerMetrics(int layer, @Nullable String material, @Nullable Double finalThicknessNm,
 		@Nullable Double meanRateNmPerS, @Nullable Double rateStandardDeviationNmPerS, double depositionSeconds, long readings, @Nullable Double targetThicknessNm,
 		@Nullable Double thicknessDeviationPercent, @Nullable Double targetRateNmPerS,
-		@Nullable Double rateDeviationPercent) {
+		@Nullable Double rateDeviationPercent, double[] elapsedSeconds, double[] rateSeriesNmPerS,
+		double[] thicknessSeriesNm) {
 }
