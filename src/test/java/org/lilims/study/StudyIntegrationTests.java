@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.cycling.CellFixtures;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -136,6 +138,29 @@ class StudyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void armsByAnodeCoatingCompareLzlnWithUncoatedCellsAtTheSameCurrentDensity() throws Exception {
+		List<String> uncoated = List.of(analysedCell(null, 0.53, 20, 40), analysedCell(null, 0.53, 21, 40),
+				analysedCell(null, 0.53, 19, 40));
+		List<String> lzln = List.of(analysedCell("LZLN", 0.53, 36, 50), analysedCell("LZLN", 0.53, 35, 50),
+				analysedCell("LZLN", 0.53, 37, 50));
+		awaitAnalysed(uncoated);
+		awaitAnalysed(lzln);
+		long id = createStudy("""
+				{"name": "LZLN vs Li_rp", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
+				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
+				          {"name": "Li_LZLN", "anodeCoating": "lzln", "configuration": "SYMMETRIC"}],
+				 "crossWithCurrentDensities": [0.53]}""");
+		this.mvc.perform(get("/api/v1/studies/" + id + "/summary").with(admin()))
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(containsInAnyOrder(uncoated.toArray())))
+			.andExpect(jsonPath("$.arms[1].name").value("Li_LZLN @ 0.53 mA/cm²"))
+			.andExpect(jsonPath("$.arms[1].cells[*].code").value(containsInAnyOrder(lzln.toArray())))
+			.andExpect(jsonPath("$.arms[1].cells[0].anodeCoating").value("LZLN"))
+			.andExpect(jsonPath("$.arms[1].comparedWith").value("Li_rp @ 0.53 mA/cm²"))
+			.andExpect(jsonPath("$.arms[1].metrics.cycleLife.mean").value(closeTo(36, 1e-9)))
+			.andExpect(jsonPath("$.arms[1].metrics.cycleLife.change.percent").value(closeTo(80, 1e-9)));
+	}
+
+	@Test
 	void anExcludedCellKeepsItsReasonAndLeavesTheStatistics() throws Exception {
 		String kept = analysedCell(0.43, 20, 40);
 		String defective = analysedCell(0.43, 8, 40);
@@ -209,7 +234,13 @@ class StudyIntegrationTests extends IntegrationTest {
 
 	/** A symmetric cell on a test at that current density, with a simulated export sent through the gateway. */
 	private String analysedCell(double currentDensity, int cycleLife, int cyclesToRun) throws Exception {
-		String cell = this.fixtures.symmetricCell();
+		return analysedCell(null, currentDensity, cycleLife, cyclesToRun);
+	}
+
+	/** The same, with electrodes of that PVD coating variant (uncoated Li_rp when null). */
+	private String analysedCell(@Nullable String coating, double currentDensity, int cycleLife, int cyclesToRun)
+			throws Exception {
+		String cell = (coating != null) ? this.fixtures.coatedSymmetricCell(coating) : this.fixtures.symmetricCell();
 		this.mvc.perform(post("/api/v1/cells/" + cell + "/cycling-tests").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
