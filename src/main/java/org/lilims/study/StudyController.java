@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -59,6 +60,13 @@ class StudyController {
 		model.addAttribute("study", this.studies.get(id));
 		model.addAttribute("summary", this.studies.summary(id));
 		return "study/detail";
+	}
+
+	/** The summary for the page's charts (the API chain does not take the browser's session). */
+	@GetMapping("/{id}/summary")
+	@ResponseBody
+	StudySummary summary(@PathVariable long id) {
+		return this.studies.summary(id);
 	}
 
 	@PostMapping

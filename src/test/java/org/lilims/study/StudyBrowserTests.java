@@ -1,8 +1,9 @@
 package org.lilims.study;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.lilims.BrowserTest;
-import org.lilims.cycling.CellFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,7 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A study defined in the browser without code: its page shows the comparison table and its matching cells.
+ * A study defined in the browser without code: its page shows the comparison table, a chart per metric and its
+ * matching cells, and excludes a cell with a reason.
  */
 class StudyBrowserTests extends BrowserTest {
 
@@ -23,9 +25,10 @@ class StudyBrowserTests extends BrowserTest {
 
 	@Test
 	void aStudyCreatedInTheFormShowsItsComparisonTable() throws Exception {
-		CellFixtures fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
-		String cell = fixtures.symmetricCell();
-		fixtures.cyclingTest(cell, "MACCOR-BROWSER", "31");
+		StudyFixtures cells = new StudyFixtures(this.mvc, ADMIN_PASSWORD);
+		String cell = cells.analysedCell(0.61, 20, 40);
+		String other = cells.analysedCell(0.61, 22, 40);
+		cells.awaitAnalysed(List.of(cell, other));
 
 		signInAsAdmin();
 		this.browser.get(url("/studies"));
@@ -36,14 +39,17 @@ class StudyBrowserTests extends BrowserTest {
 		new Select(this.browser.findElement(By.id("arm-configuration-0"))).selectByValue("SYMMETRIC");
 		this.browser.findElement(By.id("arm-name-1")).sendKeys("Li_LZLN");
 		new Select(this.browser.findElement(By.id("arm-coating-1"))).selectByValue("LZLN");
-		this.browser.findElement(By.id("s-cross")).sendKeys("2.0");
+		this.browser.findElement(By.id("s-cross")).sendKeys("0.61");
 		this.browser.findElement(By.cssSelector("[data-testid=create-study]")).click();
 
 		WebElement table = this.waitFor.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector("[data-testid=study-comparison]")));
-		assertThat(table.getText()).contains("Li_rp @ 2 mA/cm²", "Li_LZLN @ 2 mA/cm²", "vs Li_rp @ 2 mA/cm²")
+		assertThat(table.getText()).contains("Li_rp @ 0.61 mA/cm²", "Li_LZLN @ 0.61 mA/cm²", "vs Li_rp @ 0.61 mA/cm²",
+				"21 ± 1.41 (n = 2)")
 			.containsIgnoringCase("Cycle life");
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=study-cells]")).getText()).contains(cell);
+		this.waitFor.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("[data-testid=chart-cycleLife][data-rendered=true]")));
 		screenshot("study");
 
 		new Select(this.browser.findElement(By.id("x-cell"))).selectByValue(cell);

@@ -1,38 +1,26 @@
 package org.lilims.study;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
-import org.lilims.cycling.CellFixtures;
-import org.lilims.simulator.SimulatedFiles;
-import org.lilims.simulator.SymmetricCellParameters;
-import org.lilims.simulator.SymmetricCellSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,32 +32,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class StudyIntegrationTests extends IntegrationTest {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-	private static final AtomicInteger CHANNELS = new AtomicInteger(100);
-
 	@Autowired
 	MockMvc mvc;
 
-	private CellFixtures fixtures;
-
-	private String token;
+	private StudyFixtures cells;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
-		this.token = this.fixtures.instrumentToken();
+		this.cells = new StudyFixtures(this.mvc, ADMIN_PASSWORD);
 	}
 
 	@Test
 	void aStudysNumbersEqualWhatTheAnalysisApiReturnsForItsCells() throws Exception {
 		// Li_rp at 0.31 mA/cm²: 20, 21, 19 cycles; "fast" at 0.37 mA/cm²: 36, 35, 37 and one still running after 30
-		List<String> reference = List.of(analysedCell(0.31, 20, 40), analysedCell(0.31, 21, 40),
-				analysedCell(0.31, 19, 40));
-		List<String> fast = List.of(analysedCell(0.37, 36, 50), analysedCell(0.37, 35, 50), analysedCell(0.37, 37, 50),
-				analysedCell(0.37, 100, 30));
-		awaitAnalysed(reference);
-		awaitAnalysed(fast);
+		List<String> reference = List.of(this.cells.analysedCell(0.31, 20, 40), this.cells.analysedCell(0.31, 21, 40),
+				this.cells.analysedCell(0.31, 19, 40));
+		List<String> fast = List.of(this.cells.analysedCell(0.37, 36, 50), this.cells.analysedCell(0.37, 35, 50), this.cells.analysedCell(0.37, 37, 50),
+				this.cells.analysedCell(0.37, 100, 30));
+		this.cells.awaitAnalysed(reference);
+		this.cells.awaitAnalysed(fast);
 
 		long id = createStudy("""
 				{"name": "Cycle life by current density", "metrics": ["cycleLife", "nucleationOvervoltageV"],
@@ -139,12 +120,12 @@ class StudyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void armsByAnodeCoatingCompareLzlnWithUncoatedCellsAtTheSameCurrentDensity() throws Exception {
-		List<String> uncoated = List.of(analysedCell(null, 0.53, 20, 40), analysedCell(null, 0.53, 21, 40),
-				analysedCell(null, 0.53, 19, 40));
-		List<String> lzln = List.of(analysedCell("LZLN", 0.53, 36, 50), analysedCell("LZLN", 0.53, 35, 50),
-				analysedCell("LZLN", 0.53, 37, 50));
-		awaitAnalysed(uncoated);
-		awaitAnalysed(lzln);
+		List<String> uncoated = List.of(this.cells.analysedCell(null, 0.53, 20, 40), this.cells.analysedCell(null, 0.53, 21, 40),
+				this.cells.analysedCell(null, 0.53, 19, 40));
+		List<String> lzln = List.of(this.cells.analysedCell("LZLN", 0.53, 36, 50), this.cells.analysedCell("LZLN", 0.53, 35, 50),
+				this.cells.analysedCell("LZLN", 0.53, 37, 50));
+		this.cells.awaitAnalysed(uncoated);
+		this.cells.awaitAnalysed(lzln);
 		long id = createStudy("""
 				{"name": "LZLN vs Li_rp", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
@@ -162,10 +143,10 @@ class StudyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anExcludedCellKeepsItsReasonAndLeavesTheStatistics() throws Exception {
-		String kept = analysedCell(0.43, 20, 40);
-		String defective = analysedCell(0.43, 8, 40);
-		String other = analysedCell(0.47, 30, 40);
-		awaitAnalysed(List.of(kept, defective, other));
+		String kept = this.cells.analysedCell(0.43, 20, 40);
+		String defective = this.cells.analysedCell(0.43, 8, 40);
+		String other = this.cells.analysedCell(0.47, 30, 40);
+		this.cells.awaitAnalysed(List.of(kept, defective, other));
 		// one arm crossed with two current densities, compared with the reference group at the same density
 		long id = createStudy("""
 				{"name": "Exclusions", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
@@ -230,48 +211,6 @@ class StudyIntegrationTests extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
-	}
-
-	/** A symmetric cell on a test at that current density, with a simulated export sent through the gateway. */
-	private String analysedCell(double currentDensity, int cycleLife, int cyclesToRun) throws Exception {
-		return analysedCell(null, currentDensity, cycleLife, cyclesToRun);
-	}
-
-	/** The same, with electrodes of that PVD coating variant (uncoated Li_rp when null). */
-	private String analysedCell(@Nullable String coating, double currentDensity, int cycleLife, int cyclesToRun)
-			throws Exception {
-		String cell = (coating != null) ? this.fixtures.coatedSymmetricCell(coating) : this.fixtures.symmetricCell();
-		this.mvc.perform(post("/api/v1/cells/" + cell + "/cycling-tests").with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"cycler": "MACCOR-STUDY", "channel": "%d", "temperatureC": 25,
-					 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": %s,
-					              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}"""
-				.formatted(CHANNELS.incrementAndGet(), currentDensity)))
-			.andExpect(status().isCreated());
-		SymmetricCellSimulator simulator = new SymmetricCellSimulator(SymmetricCellParameters.defaults()
-			.toBuilder()
-			.currentDensityMilliampPerCm2(currentDensity)
-			.cycleLife(cycleLife)
-			.cyclesToRun(cyclesToRun)
-			.build());
-		this.mvc.perform(multipart("/api/v1/gateway/files")
-			.file(new MockMultipartFile("file", "SIM_" + UUID.randomUUID() + ".001", "text/plain",
-					SimulatedFiles.maccorText(simulator, cell)))
-			.param("instrumentId", "MACCOR-STUDY")
-			.param("cellCode", cell)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.state").value("LINKED"));
-		return cell;
-	}
-
-	private void awaitAnalysed(List<String> cells) {
-		for (String cell : cells) {
-			await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> "DONE".equals(JsonPath.read(
-					this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
-						.andReturn().getResponse().getContentAsString(), "$.status")));
-		}
 	}
 
 	private static double number(Map<String, Object> json, String field) {
