@@ -22,12 +22,27 @@ public record ArmDefinition(String name, String group, @Nullable String anodeCoa
 	/** The criterion value for cells without an anode coating (roll-pressed Li, "Li_rp"). */
 	public static final String UNCOATED = "NONE";
 
-	/** Relative tolerance of the current density criterion. */
-	static final double CURRENT_DENSITY_TOLERANCE = 0.01;
+	/** Relative tolerance of the current density criterion (exact decimal, so 0.99 still matches 1.0). */
+	static final BigDecimal CURRENT_DENSITY_TOLERANCE = new BigDecimal("0.01");
 
 	/** Whether a cell with these facts belongs to the arm. */
 	boolean matches(@Nullable String cellCoating, @Nullable String cellConfiguration,
 			@Nullable BigDecimal cellCurrentDensity) {
+		if (!matchesGenealogy(cellCoating, cellConfiguration)) {
+			return false;
+		}
+		if (this.currentDensityMaPerCm2 != null) {
+			if (cellCurrentDensity == null) {
+				return false;
+			}
+			BigDecimal target = this.currentDensityMaPerCm2;
+			return cellCurrentDensity.subtract(target).abs().compareTo(target.multiply(CURRENT_DENSITY_TOLERANCE)) <= 0;
+		}
+		return true;
+	}
+
+	/** Whether the cell's coating and configuration fit, whatever its protocol. */
+	boolean matchesGenealogy(@Nullable String cellCoating, @Nullable String cellConfiguration) {
 		if (this.anodeCoating != null) {
 			String coating = (cellCoating == null || cellCoating.isBlank()) ? UNCOATED
 					: cellCoating.trim().toUpperCase(Locale.ROOT);
@@ -35,17 +50,7 @@ public record ArmDefinition(String name, String group, @Nullable String anodeCoa
 				return false;
 			}
 		}
-		if (this.configuration != null && !this.configuration.equalsIgnoreCase(String.valueOf(cellConfiguration))) {
-			return false;
-		}
-		if (this.currentDensityMaPerCm2 != null) {
-			if (cellCurrentDensity == null) {
-				return false;
-			}
-			double target = this.currentDensityMaPerCm2.doubleValue();
-			return Math.abs(cellCurrentDensity.doubleValue() - target) <= CURRENT_DENSITY_TOLERANCE * target;
-		}
-		return true;
+		return this.configuration == null || this.configuration.equalsIgnoreCase(String.valueOf(cellConfiguration));
 	}
 
 }

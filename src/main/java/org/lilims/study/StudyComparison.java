@@ -49,14 +49,17 @@ class StudyComparison {
 	boolean matchesAnyArm(String cellCode, String projectCode, List<ArmDefinition> arms) {
 		return this.samples.find(cellCode)
 			.filter(sample -> sample.kind() == SampleKind.CELL && sample.project().equals(projectCode))
-			.map(this::facts)
+			.flatMap(cell -> facts(cell, arms))
 			.map(cell -> arms.stream().anyMatch(cell::belongsTo))
 			.orElse(false);
 	}
 
 	List<StudySummary.Arm> compare(String projectCode, List<ArmDefinition> arms, String reference,
 			List<MetricDefinition> metrics, Map<String, String> excluded) {
-		List<CellFacts> cells = this.samples.cellsOf(projectCode).stream().map(this::facts).toList();
+		List<CellFacts> cells = this.samples.cellsOf(projectCode)
+			.stream()
+			.flatMap(cell -> facts(cell, arms).stream())
+			.toList();
 		Map<String, Map<String, MetricValue>> valuesByCell = new HashMap<>();
 		Map<String, List<StudySummary.Cell>> cellsByArm = new LinkedHashMap<>();
 		for (ArmDefinition arm : arms) {
@@ -151,18 +154,26 @@ class StudyComparison {
 					bounds, mayBias, change));
 	}
 
-	private CellFacts facts(SampleView cell) {
+	/**
+	 * What decides the cell's arms; empty when its coating and configuration fit no arm (so its cycling tests need
+	 * not be read).
+	 */
+	private Optional<CellFacts> facts(SampleView cell, List<ArmDefinition> arms) {
 		String coating = cell.coatingVariant();
 		if (coating == null && cell.parameters().get("anodeCoatingVariant") instanceof String parameter) {
 			coating = parameter;
 		}
-		Object configuration = cell.parameters().get("configuration");
+		Object value = cell.parameters().get("configuration");
+		String configuration = (value != null) ? value.toString() : null;
+		String cellCoating = coating;
+		if (arms.stream().noneMatch(arm -> arm.matchesGenealogy(cellCoating, configuration))) {
+			return Optional.empty();
+		}
 		List<CyclingTestView> tests = this.cycling.testsOf(cell.code());
 		BigDecimal density = (!tests.isEmpty()
 				&& tests.get(0).protocol() instanceof CyclingProtocol.SymmetricPlatingStripping symmetric)
 						? symmetric.currentDensityMaPerCm2() : null;
-		return new CellFacts(cell.code(), coating, (configuration != null) ? configuration.toString() : null,
-				density);
+		return Optional.of(new CellFacts(cell.code(), coating, configuration, density));
 	}
 
 	/**

@@ -172,6 +172,18 @@ class StudyService {
 		return this.analysis.definitions();
 	}
 
+	/** Whether the study exists and the user may read its project. */
+	@Transactional(readOnly = true)
+	boolean isVisible(String id) {
+		try {
+			readable(Long.parseLong(id.trim()));
+			return true;
+		}
+		catch (NumberFormatException | NotFoundException ex) {
+			return false;
+		}
+	}
+
 	private Study readable(long id) {
 		return this.studies.findById(id)
 			.filter(study -> this.projects.readable().includes(study.getProjectCode()))

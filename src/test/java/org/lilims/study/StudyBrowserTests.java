@@ -57,6 +57,8 @@ class StudyBrowserTests extends BrowserTest {
 		this.browser.findElement(By.cssSelector("[data-testid=exclude-cell]")).click();
 		this.waitFor.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.cssSelector("[data-testid=study-cells]"), "excluded: assembly defect"));
+		this.waitFor.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline"),
+				"cell_excluded"));
 	}
 
 }
