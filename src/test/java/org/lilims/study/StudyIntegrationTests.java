@@ -3,6 +3,7 @@ package org.lilims.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +20,14 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -202,6 +207,60 @@ class StudyIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "metrics[1]",
 					"arms[0].configuration", "arms[0].currentDensityMaPerCm2", "referenceArm")));
 		this.mvc.perform(get("/api/v1/studies/999999").with(admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStudyBelongsToItsProjectAndComparesOnlyThatProjectsCells() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		for (String role : List.of("member", "outsider")) {
+			this.mvc.perform(post("/api/v1/admin/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\": \"%s-%s\", \"password\": \"long-enough-password\", \"roles\": [\"LAB_MEMBER\"]}"
+					.formatted(role, suffix)))
+				.andExpect(status().isCreated());
+		}
+		String group = "STUDY-" + suffix.toUpperCase();
+		this.mvc.perform(post("/api/v1/admin/groups").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"%s\", \"name\": \"Studies\"}".formatted(group)))
+			.andExpect(status().isCreated());
+		String project = "ST-" + suffix.toUpperCase();
+		this.mvc.perform(post("/api/v1/projects").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"%s\", \"name\": \"Coatings\", \"group\": \"%s\", \"members\": [\"member-%s\"]}"
+				.formatted(project, group, suffix)))
+			.andExpect(status().isCreated());
+		// a matching cell of the default project stays out of the project's study
+		String elsewhere = this.cells.analysedCell(0.67, 20, 40);
+
+		long id = createStudy("""
+				{"name": "Project study", "project": "%s", "metrics": ["cycleLife"], "referenceArm": "all",
+				 "arms": [{"name": "all", "currentDensityMaPerCm2": 0.67}]}""".formatted(project));
+		this.mvc.perform(get("/api/v1/studies/" + id + "/summary").with(httpBasic("member-" + suffix,
+				"long-enough-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.project").value(project))
+			.andExpect(jsonPath("$.arms[0].cells.length()").value(0));
+		RequestPostProcessor outsider = httpBasic("outsider-" + suffix, "long-enough-password");
+		this.mvc.perform(get("/api/v1/studies/" + id).with(outsider)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/studies").with(outsider))
+			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.not(hasItem((int) id))));
+		this.mvc.perform(post("/api/v1/studies/" + id + "/exclusions").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"cellCode\": \"%s\", \"reason\": \"not in this project\"}".formatted(elsewhere)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cellCode"));
+	}
+
+	@Test
+	void theCreateFormRefusesAStudyWithoutMetricsAndKeepsTheReason() throws Exception {
+		this.mvc.perform(post("/studies").with(csrf()).with(user("lab").roles("LAB_MEMBER"))
+			.param("name", "No metrics")
+			.param("referenceArm", "Li_rp")
+			.param("armName", "Li_rp", "")
+			.param("armCoating", "NONE", "")
+			.param("armConfiguration", "SYMMETRIC", "")
+			.param("armCurrentDensity", "", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/studies"))
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("metrics")));
 	}
 
 	private long createStudy(String json) throws Exception {
