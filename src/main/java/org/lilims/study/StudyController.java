@@ -78,7 +78,7 @@ class StudyController {
 			@RequestParam(required = false) @Nullable List<String> armConfiguration,
 			@RequestParam(required = false) @Nullable List<String> armCurrentDensity,
 			@RequestParam(required = false) @Nullable String crossWith, RedirectAttributes redirect) {
-		return attempt(redirect, "/studies", () -> {
+		String next = attempt(redirect, "/studies", () -> {
 			List<NewArm> arms = new ArrayList<>();
 			List<String> names = (armName != null) ? armName : List.of();
 			for (int i = 0; i < names.size(); i++) {
@@ -100,6 +100,12 @@ class StudyController {
 			redirect.addFlashAttribute("message", "Created study " + study.name());
 			return "redirect:/studies/" + study.id();
 		});
+		if (next.equals("redirect:/studies")) {
+			redirect.addFlashAttribute("form", new StudyForm(name, description, project, referenceArm, orEmpty(metrics),
+					orEmpty(armName), orEmpty(armCoating), orEmpty(armConfiguration), orEmpty(armCurrentDensity),
+					crossWith));
+		}
+		return next;
 	}
 
 	@PostMapping("/{id}/exclusions")
@@ -110,6 +116,10 @@ class StudyController {
 			redirect.addFlashAttribute("message", "Excluded " + cellCode.trim().toUpperCase() + ": " + reason.trim());
 			return "redirect:/studies/" + id;
 		});
+	}
+
+	private static List<String> orEmpty(@Nullable List<String> values) {
+		return (values != null) ? values : List.of();
 	}
 
 	private static @Nullable String at(@Nullable List<String> values, int index) {

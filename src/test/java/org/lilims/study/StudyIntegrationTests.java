@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -260,7 +261,17 @@ class StudyIntegrationTests extends IntegrationTest {
 			.param("armCurrentDensity", "", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/studies"))
-			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("metrics")));
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("metrics")))
+			.andExpect(flash().attributeExists("form"));
+		// shown again as typed
+		StudyForm typed = new StudyForm("No metrics", null, null, "Li_rp", List.of(), List.of("Li_rp", ""),
+				List.of("NONE", ""), List.of("SYMMETRIC", ""), List.of("", ""), "0.5 1.0");
+		this.mvc.perform(get("/studies").with(user("lab").roles("LAB_MEMBER")).flashAttr("form", typed))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"No metrics\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"0.5 1.0\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<option value=\"NONE\" selected=\"selected\">none (Li_rp)</option>")));
 	}
 
 	private long createStudy(String json) throws Exception {
