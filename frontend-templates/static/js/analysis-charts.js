@@ -1,33 +1,68 @@
 // Charts of the analysis panel (ECharts): each element with data-chart fetches its data from data-src and draws
 // itself once; panels swapped in by htmx later are found by the htmx:afterSettle listener. Every chart zooms (drag
-// the slider or the box tool), shows values on hover, toggles series from its legend and saves itself as PNG.
+// the slider or the box tool), shows values on hover, toggles series from its legend, and saves itself as PNG or SVG
+// and its plotted data as CSV.
 (function () {
   if (window.lilimsAnalysisCharts) {
     window.lilimsAnalysisCharts.drawAll(document);
     return;
   }
 
-  const toolbox = {
-    feature: {
-      dataZoom: { yAxisIndex: 'none' },
-      restore: {},
-      saveAsImage: { type: 'png', name: 'lilims-chart' }
-    }
-  };
+  function download(name, type, text) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  // the plotted series as CSV: one block of x,y rows per series
+  function csvOf(option) {
+    const lines = ['series,x,y'];
+    (option.series || []).forEach(series => (series.data || []).forEach(point => {
+      lines.push('"' + String(series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
+    }));
+    return lines.join('\n') + '\n';
+  }
+
+  // the same chart rendered as SVG (ECharts' server-side renderer, run in the page)
+  function svgOf(option) {
+    const chart = window.echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 500 });
+    chart.setOption(Object.assign({}, option, { animation: false, toolbox: { show: false }, dataZoom: [] }));
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    return svg;
+  }
+
+  function toolboxFor(name, currentOption) {
+    return {
+      feature: {
+        dataZoom: { yAxisIndex: 'none' },
+        restore: {},
+        saveAsImage: { type: 'png', name: name },
+        myCsv: { show: true, title: 'Data as CSV', icon: 'path://M4 4h16v16H4z M8 9h8 M8 13h8 M8 17h5',
+          onclick: () => download(name + '.csv', 'text/csv', csvOf(currentOption())) },
+        mySvg: { show: true, title: 'Save as SVG', icon: 'path://M4 18l5-6 4 4 7-9',
+          onclick: () => download(name + '.svg', 'image/svg+xml', svgOf(currentOption())) }
+      }
+    };
+  }
+
 
   const number = (v) => (typeof v === 'number') ? Number(v.toPrecision(4)).toString() : '—';
 
   const builders = {
     // a study's metric (data-metric) per arm: the mean as a bar, each included cell as a dot, censored ones ("> N")
-    // as triangles at their lower bound
+    // as triangles at their lower bound; points are [arm, value, cell] so that the CSV export names the arm
     studyArms: (summary, element) => {
       const metric = element.dataset.metric;
       const unit = (summary.metrics.find(m => m.name === metric) || {}).unit || '';
       const arms = summary.arms.map(a => a.name);
-      const cells = (censored) => summary.arms.flatMap((arm, i) => arm.cells
+      const cells = (censored) => summary.arms.flatMap(arm => arm.cells
         .filter(c => c.included && c.metrics[metric] && typeof c.metrics[metric].value === 'number'
           && c.metrics[metric].censored === censored)
-        .map(c => ({ name: c.code, value: [i, c.metrics[metric].value] })));
+        .map(c => [arm.name, c.metrics[metric].value, c.code]));
       return {
         tooltip: {
           trigger: 'item',
@@ -36,16 +71,15 @@
               const s = summary.arms[p.dataIndex].metrics[metric];
               return arms[p.dataIndex] + ': ' + number(s.mean) + ' ± ' + number(s.sd) + ' ' + unit + ' (n = ' + s.n + ')';
             }
-            return p.name + ': ' + (p.seriesName === 'Censored' ? '> ' : '') + number(p.value[1]) + ' ' + unit;
+            return p.value[2] + ': ' + (p.seriesName === 'Censored' ? '> ' : '') + number(p.value[1]) + ' ' + unit;
           }
         },
         legend: { data: ['Mean', 'Cells', 'Censored'] },
-        toolbox: toolbox,
         xAxis: { type: 'category', data: arms, axisLabel: { interval: 0, rotate: arms.length > 3 ? 20 : 0 } },
         yAxis: { type: 'value', name: unit },
         series: [
           { name: 'Mean', type: 'bar', barWidth: '40%', itemStyle: { opacity: 0.45 },
-            data: summary.arms.map(a => a.metrics[metric].mean) },
+            data: summary.arms.map(a => [a.name, a.metrics[metric].mean]) },
           { name: 'Cells', type: 'scatter', symbolSize: 8, data: cells(false) },
           { name: 'Censored', type: 'scatter', symbol: 'triangle', symbolSize: 10, data: cells(true) }
         ]
@@ -54,7 +88,6 @@
     cycles: (rows) => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['Discharge capacity', 'Charge capacity', 'Coulombic efficiency'] },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
       yAxis: [{ type: 'value', name: 'mAh', scale: true }, { type: 'value', name: 'CE %', scale: true }],
@@ -68,7 +101,6 @@
     }),
     series: (series) => ({
       tooltip: { trigger: 'axis' },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'h', scale: true },
       yAxis: { type: 'value', name: 'V', scale: true },
@@ -78,7 +110,6 @@
     overpotential: (halfCycles) => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['Plating', 'Stripping'] },
-      toolbox: toolbox,
       dataZoom: [{ type: 'inside' }, { type: 'slider' }],
       xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
       yAxis: { type: 'value', name: 'mV', scale: true },
@@ -94,8 +125,7 @@
       return {
         tooltip: { trigger: 'item' },
         legend: { type: 'scroll', data: spectra.map(s => 'spectrum ' + s.spectrum) },
-        toolbox: toolbox,
-        xAxis: { type: 'value', name: "Z' / Ω", scale: true },
+          xAxis: { type: 'value', name: "Z' / Ω", scale: true },
         yAxis: { type: 'value', name: "-Z'' / Ω", scale: true },
         series: spectra.flatMap(s => [
           { name: 'spectrum ' + s.spectrum, type: 'scatter', symbolSize: 5,
@@ -115,8 +145,7 @@
       }));
       return {
         tooltip: { trigger: 'axis' },
-        toolbox: toolbox,
-        xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
+          xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
         yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
@@ -124,7 +153,6 @@
     profiles: (profiles) => ({
       tooltip: { trigger: 'item' },
       legend: { type: 'scroll', data: profiles.map(p => 'cycle ' + p.cycle) },
-      toolbox: toolbox,
       xAxis: { type: 'value', name: 'mAh' },
       yAxis: { type: 'value', name: 'V', scale: true },
       series: profiles.flatMap(p => [
@@ -152,7 +180,9 @@
         const chart = window.echarts.init(element);
         const option = builders[element.dataset.chart](data, element);
         option.animation = false;
+        option.toolbox = toolboxFor('lilims-' + element.dataset.chart, () => option);
         chart.setOption(option);
+        element.lilimsOption = option;
         element.dataset.rendered = 'true';
         window.addEventListener('resize', () => chart.resize());
       })
@@ -170,7 +200,40 @@
     root.querySelectorAll('[data-chart]').forEach(draw);
   }
 
-  window.lilimsAnalysisCharts = { drawAll: drawAll };
+  // exports without clicking the canvas icons (for scripts and browser tests)
+  // "Show at full resolution": the chosen cycles read again from the raw file, thinned by LTTB on the server
+  document.addEventListener('submit', (event) => {
+    const form = event.target.closest('[data-chart-window]');
+    if (!form) {
+      return;
+    }
+    event.preventDefault();
+    const element = document.getElementById(form.dataset.chartWindow);
+    const query = new URLSearchParams();
+    ['fromCycle', 'toCycle'].forEach(name => {
+      if (form.elements[name].value !== '') {
+        query.set(name, form.elements[name].value);
+      }
+    });
+    fetch(form.dataset.src + '?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(data => {
+        const chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+        const option = builders.series(data);
+        option.animation = false;
+        option.toolbox = toolboxFor('lilims-voltage', () => option);
+        chart.setOption(option, true);
+        element.lilimsOption = option;
+        element.dataset.window = (data.fromCycle ?? '') + '-' + (data.toCycle ?? '');
+      })
+      .catch(() => { form.classList.add('field-error'); });
+  });
+
+  window.lilimsAnalysisCharts = {
+    drawAll: drawAll,
+    csv: (element) => csvOf(element.lilimsOption),
+    svg: (element) => svgOf(element.lilimsOption)
+  };
   document.addEventListener('htmx:afterSettle', (event) => drawAll(event.target));
   drawAll(document);
 })();

@@ -24,6 +24,14 @@ public class LiLimsApplication {
 		if (args.length > 0 && args[0].equals("agent")) {
 			System.exit(WatchFolderAgent.run(Arrays.asList(args).subList(1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("demo")) {
+			// the server, plus the coating-study replay loaded once it is up
+			String[] rest = Arrays.copyOfRange(args, 1, args.length);
+			String[] withDemo = Arrays.copyOf(new String[] { "--lilims.demo.load=true" }, rest.length + 1);
+			System.arraycopy(rest, 0, withDemo, 1, rest.length);
+			SpringApplication.run(LiLimsApplication.class, withDemo);
+			return;
+		}
 		SpringApplication.run(LiLimsApplication.class, args);
 	}
 

@@ -2,6 +2,7 @@ package org.lilims.analysis;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.cycles.VoltageProfile;
 import org.lilims.analysis.symmetric.HalfCycleMetrics;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,8 +26,31 @@ class AnalysisPageController {
 
 	private final CellAnalysis analysis;
 
-	AnalysisPageController(CellAnalysis analysis) {
+	private final AnalysisDashboard dashboard;
+
+	private final VoltageWindows windows;
+
+	AnalysisPageController(CellAnalysis analysis, AnalysisDashboard dashboard, VoltageWindows windows) {
 		this.analysis = analysis;
+		this.dashboard = dashboard;
+		this.windows = windows;
+	}
+
+	@GetMapping(path = "/analysis/cells/{code}/charts/voltage", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	VoltageWindows.VoltageWindow voltage(@PathVariable String code,
+			@RequestParam(required = false) @Nullable Integer fromCycle,
+			@RequestParam(required = false) @Nullable Integer toCycle) {
+		return this.windows.window(code, fromCycle, toCycle, null);
+	}
+
+	/** The home page's panel: running tests with their latest cycle, and cells that recently failed. */
+	@GetMapping("/analysis/dashboard")
+	String dashboard(Model model) {
+		model.addAttribute("running", this.dashboard.running());
+		model.addAttribute("alerts", this.dashboard.alerts());
+		model.addAttribute("recentDays", AnalysisDashboard.RECENT.toDays());
+		return "analysis/dashboard :: panel";
 	}
 
 	@GetMapping("/analysis/cells/{code}/panel")

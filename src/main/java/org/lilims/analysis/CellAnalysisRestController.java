@@ -35,8 +35,23 @@ class CellAnalysisRestController {
 
 	private final CellAnalysis analysis;
 
-	CellAnalysisRestController(CellAnalysis analysis) {
+	private final VoltageWindows windows;
+
+	CellAnalysisRestController(CellAnalysis analysis, VoltageWindows windows) {
 		this.analysis = analysis;
+		this.windows = windows;
+	}
+
+	/**
+	 * Voltage against test time of cycles {@code fromCycle}..{@code toCycle} (all when absent) at full resolution,
+	 * thinned by LTTB to {@code points} (default 2000, at most 20 000): for zooming into chosen cycles.
+	 */
+	@GetMapping("/api/v1/cells/{code}/voltage")
+	VoltageWindows.VoltageWindow voltage(@PathVariable String code,
+			@RequestParam(required = false) @Nullable Integer fromCycle,
+			@RequestParam(required = false) @Nullable Integer toCycle,
+			@RequestParam(required = false) @Nullable Integer points) {
+		return this.windows.window(code, fromCycle, toCycle, points);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.lilims.analysis.eis.CircuitFit;
 import org.lilims.analysis.eis.CircuitFitter;
 import org.lilims.analysis.eis.EquivalentCircuit;
 import org.lilims.analysis.eis.ImpedanceSpectrum;
+import org.lilims.analysis.eis.LinKk;
 import org.lilims.analysis.symmetric.SymmetricCellAnalysis;
 import org.lilims.analysis.symmetric.SymmetricCellAnalysisParameters;
 import org.lilims.analysis.symmetric.SymmetricCellMetrics;
@@ -182,7 +183,8 @@ class CellDataAnalyser {
 			}
 			try {
 				CircuitFit fit = this.fitter.fit(circuit, spectrum);
-				fits.add(SpectrumFit.of(entry.getKey(), metadata.spectrumStart(entry.getKey()), spectrum, fit));
+				fits.add(SpectrumFit.of(entry.getKey(), metadata.spectrumStart(entry.getKey()), spectrum, fit,
+						kramersKronigResidualPercent(spectrum)));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Spectrum {} of {} could not be fitted: {}", entry.getKey(), file.originalName(),
@@ -204,6 +206,15 @@ class CellDataAnalyser {
 		return this.results.save(new NewResult(cellCode, file.id(), file.sha256(), file.originalName(),
 				file.datasetVersion(), ResultKind.IMPEDANCE, Map.of(algorithm, EisAlgorithm.VERSION), parameters,
 				metrics, List.of(), null, List.of(), List.of(), fits), supersededFiles(cellCode));
+	}
+
+	private static @Nullable Double kramersKronigResidualPercent(ImpedanceSpectrum spectrum) {
+		try {
+			return 100 * LinKk.test(spectrum).maxAbsResidual();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private List<Long> supersededFiles(String cellCode) {

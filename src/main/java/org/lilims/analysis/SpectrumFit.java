@@ -28,26 +28,30 @@ import org.lilims.analysis.eis.ImpedanceSpectrum;
  * @param imaginaryOhms their Im(Z), negative for a capacitive response
  * @param fittedRealOhms the fitted circuit's Re(Z) at those frequencies
  * @param fittedImaginaryOhms its Im(Z)
+ * @param kramersKronigMaxResidualPercent the largest Lin-KK residual (Schönleber et al. 2014), real or imaginary, in %
+ * of |Z|: below about 1 % the spectrum is linear, causal and stable; null when the test could not run
  */
 public record SpectrumFit(int spectrum, @Nullable LocalDateTime measuredAt, @Nullable Integer cycle, String circuit, List<FittedParameter> parameters, double chiSquare,
 		double rmseOhms, boolean converged, @Nullable Double interphaseResistanceOhms,
 		@Nullable Double interphaseResistanceStandardErrorOhms, double[] frequencyHz, double[] realOhms,
-		double[] imaginaryOhms, double[] fittedRealOhms, double[] fittedImaginaryOhms) {
+		double[] imaginaryOhms, double[] fittedRealOhms, double[] fittedImaginaryOhms,
+		@Nullable Double kramersKronigMaxResidualPercent) {
 
 	static SpectrumFit of(int spectrum, @Nullable LocalDateTime measuredAt, ImpedanceSpectrum measured,
-			CircuitFit fit) {
+			CircuitFit fit, @Nullable Double kramersKronigMaxResidualPercent) {
 		return new SpectrumFit(spectrum, measuredAt, null, fit.circuit(), fit.parameters(), fit.chiSquare(), fit.rmseOhms(),
 				fit.converged(),
 				(fit.interphaseResistance() != null) ? fit.interphaseResistance().ohms() : null,
 				(fit.interphaseResistance() != null) ? fit.interphaseResistance().standardErrorOhms() : null,
 				measured.frequencyHertz(), measured.realOhms(), measured.imaginaryOhms(),
-				fit.fitted().realOhms(), fit.fitted().imaginaryOhms());
+				fit.fitted().realOhms(), fit.fitted().imaginaryOhms(), kramersKronigMaxResidualPercent);
 	}
 
 	SpectrumFit atCycle(@Nullable Integer cycle) {
 		return new SpectrumFit(this.spectrum, this.measuredAt, cycle, this.circuit, this.parameters, this.chiSquare,
 				this.rmseOhms, this.converged, this.interphaseResistanceOhms, this.interphaseResistanceStandardErrorOhms,
-				this.frequencyHz, this.realOhms, this.imaginaryOhms, this.fittedRealOhms, this.fittedImaginaryOhms);
+				this.frequencyHz, this.realOhms, this.imaginaryOhms, this.fittedRealOhms, this.fittedImaginaryOhms,
+				this.kramersKronigMaxResidualPercent);
 	}
 
 }

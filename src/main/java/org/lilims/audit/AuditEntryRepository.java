@@ -8,4 +8,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
 	List<AuditEntry> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, String entityId);
 
+	List<AuditEntry> findTop200ByOrderByOccurredAtDescIdDesc();
+
 }

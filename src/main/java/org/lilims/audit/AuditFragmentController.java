@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditFragmentController {
 
+	private static final int RECENT = 12;
+
 	private final AuditTrail trail;
 
 	AuditFragmentController(AuditTrail trail) {
@@ -22,6 +24,12 @@ class AuditFragmentController {
 	String trail(@RequestParam String entityType, @RequestParam String entityId, Model model) {
 		model.addAttribute("entries", this.trail.trailOf(entityType, entityId));
 		return "audit/trail :: trail";
+	}
+
+	@GetMapping("/audit/recent")
+	String recent(Model model) {
+		model.addAttribute("entries", this.trail.recent(RECENT));
+		return "audit/recent :: panel";
 	}
 
 }

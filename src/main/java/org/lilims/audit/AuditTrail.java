@@ -70,6 +70,22 @@ public class AuditTrail {
 			.toList();
 	}
 
+	/**
+	 * The newest changes the user may read (of the last 200 in the lab), newest first: the home page's recent
+	 * activity, limited to the user's projects by the owning modules ({@link RecordAccess}).
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> recent(int limit) {
+		return this.entries.findTop200ByOrderByOccurredAtDescIdDesc()
+			.stream()
+			.filter(entry -> this.access.stream()
+				.noneMatch(access -> access.handles(entry.getEntityType())
+						&& !access.canRead(entry.getEntityType(), entry.getEntityId())))
+			.limit(limit)
+			.map(this::toRecord)
+			.toList();
+	}
+
 	private AuditRecord toRecord(AuditEntry entry) {
 		Map<String, Object> before = fromJson(entry.getBeforeJson());
 		Map<String, Object> after = fromJson(entry.getAfterJson());

@@ -1,7 +1,10 @@
 package org.lilims.cycling;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules may ask of the cycling module.
@@ -18,5 +21,18 @@ public interface CyclingApi {
 
 	/** The cycling tests of a cell, newest first. */
 	List<CyclingTestView> testsOf(String cellCode);
+
+	/** The tests running now, most recently started first. */
+	List<CyclingTestView> running();
+
+	/**
+	 * Plans a test on a cell, as {@code POST /api/v1/cells/{code}/cycling-tests} does.
+	 * @throws org.lilims.shared.InvalidInputException naming every problem
+	 */
+	CyclingTestView plan(String cellCode, String cycler, String channel, CyclingProtocol protocol,
+			BigDecimal temperatureC, @Nullable Integer plannedCycles);
+
+	/** Moves a test to a new status ({@code RUNNING}, {@code FINISHED}, ...), as the API's status change does. */
+	CyclingTestView changeStatus(long testId, String status);
 
 }

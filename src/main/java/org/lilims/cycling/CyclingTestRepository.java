@@ -22,4 +22,9 @@ interface CyclingTestRepository extends JpaRepository<CyclingTest, Long>, JpaSpe
 			where t.status = org.lilims.cycling.CyclingTestStatus.RUNNING and t.cellCode = :cellCode""")
 	List<CyclingTest> findRunningOfCell(String cellCode);
 
+	@Query("""
+			select t from CyclingTest t
+			where t.status = org.lilims.cycling.CyclingTestStatus.RUNNING order by t.startedAt desc, t.id desc""")
+	List<CyclingTest> findRunning();
+
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.lilims.cycling.CyclingRequests.CyclingTestChange;
 import org.lilims.cycling.CyclingRequests.NewCyclingTest;
 import org.lilims.shared.ConflictException;
@@ -40,6 +41,18 @@ class CyclingTestService implements CyclingApi {
 		this.cells = cells;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	@Override
+	public CyclingTestView plan(String cellCode, String cycler, String channel, CyclingProtocol protocol,
+			BigDecimal temperatureC, @Nullable Integer plannedCycles) {
+		return plan(cellCode, new NewCyclingTest(cycler, channel, Protocols.request(protocol), temperatureC,
+				plannedCycles, null));
+	}
+
+	@Override
+	public CyclingTestView changeStatus(long testId, String status) {
+		return change(testId, new CyclingTestChange(status, null, null, load(testId).getVersion()));
 	}
 
 	CyclingTestView plan(String cellCode, NewCyclingTest request) {
@@ -151,6 +164,12 @@ class CyclingTestService implements CyclingApi {
 	@Transactional(readOnly = true)
 	public List<CyclingTestView> testsOf(String cellCode) {
 		return this.tests.findByCellCodeOrderByIdDesc(cellCode).stream().map(CyclingTest::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CyclingTestView> running() {
+		return this.tests.findRunning().stream().map(CyclingTest::view).toList();
 	}
 
 	private CyclingTest load(long id) {

@@ -18,6 +18,19 @@ final class Protocols {
 	private Protocols() {
 	}
 
+	/** The request that describes {@code protocol}, to validate a protocol built in code like one sent. */
+	static ProtocolRequest request(CyclingProtocol protocol) {
+		if (protocol instanceof CyclingProtocol.SymmetricPlatingStripping symmetric) {
+			return new ProtocolRequest(ProtocolType.SYMMETRIC_PLATING_STRIPPING.name(),
+					symmetric.currentDensityMaPerCm2(), symmetric.arealCapacityMahPerCm2(), symmetric.cutoffVoltageV(),
+					null, null, null, null, null, null, null);
+		}
+		FullCellGalvanostatic full = (FullCellGalvanostatic) protocol;
+		return new ProtocolRequest(ProtocolType.FULL_CELL_GALVANOSTATIC.name(), null, null, null, full.lowerVoltageV(),
+				full.upperVoltageV(), full.cRate(), full.oneCSpecificCurrentMaPerG(), full.oneCCapacityMah(),
+				full.restMin(), full.formationCycles());
+	}
+
 	static @Nullable CyclingProtocol from(@Nullable ProtocolRequest request, String prefix, Checks checks) {
 		if (request == null) {
 			checks.add(prefix.substring(0, prefix.length() - 1), "is required, with its type: one of "

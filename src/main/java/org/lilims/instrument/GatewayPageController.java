@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GatewayPageController {
 
+	private static final int ATTENTION = 5;
+
 	private final InstrumentFiles files;
 
 	GatewayPageController(InstrumentFiles files) {
@@ -54,6 +56,21 @@ class GatewayPageController {
 		model.addAttribute("files", this.files.ofCell(cell));
 		model.addAttribute("emptyText", "No instrument file for this cell yet.");
 		return "instrument/cell-files :: panel";
+	}
+
+	/** The home page's panel: files the gateway could not parse or match. */
+	@GetMapping("/gateway/attention")
+	String attention(Model model) {
+		model.addAttribute("failed", this.files.list(InstrumentFileState.FAILED).stream().limit(ATTENTION).toList());
+		model.addAttribute("unmatched",
+				this.files.list(InstrumentFileState.UNMATCHED).stream().limit(ATTENTION).toList());
+		model.addAttribute("failedCount", this.files.overview()
+			.totals()
+			.stream()
+			.filter(total -> total.state() == InstrumentFileState.FAILED)
+			.mapToLong(InstrumentFiles.StateTotal::files)
+			.sum());
+		return "instrument/attention :: panel";
 	}
 
 	@GetMapping("/gateway/step-files")

@@ -102,6 +102,15 @@ public class InstrumentFiles {
 	}
 
 	/**
+	 * Takes a file as {@code POST /api/v1/gateway/files} does, for senders inside the application (the demo loader):
+	 * stored, parsed (or queued when large) and linked by the same rules.
+	 */
+	public InstrumentFileView ingest(InputStream content, String fileName, String instrumentId,
+			@Nullable String channel, @Nullable String cellCode, @Nullable String originalPath) {
+		return receive(content, fileName, instrumentId, channel, cellCode, originalPath).file();
+	}
+
+	/**
 	 * Parses a stored file again, after a parser fix or to retry linking: at once when it is small, else in the
 	 * background (the answer then says RECEIVED).
 	 */

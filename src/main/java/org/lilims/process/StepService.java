@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class StepService {
+class StepService implements ProcessApi {
 
 	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
 	};
@@ -120,6 +120,27 @@ class StepService {
 		audit.put("produced", codes);
 		this.events.publishEvent(new StepRecorded(step.getId(), audit));
 		return new StepResult(step.getId(), definition.name(), codes, produced);
+	}
+
+	@Override
+	public String receiveLot(NewLot lot) {
+		return registerLot(new LotRequest(lot.kind(), lot.name(),
+				new StepRequests.QuantityInput(lot.quantity(), lot.unit()), lot.parameters(), null, null, lot.project()))
+			.code();
+	}
+
+	@Override
+	public RecordedStep recordStep(NewStep step) {
+		List<InputRequest> inputs = step.inputs()
+			.stream()
+			.map(input -> new InputRequest(input.code(),
+					(input.consumed() != null) ? new StepRequests.QuantityInput(input.consumed(), input.consumedUnit())
+							: null,
+					input.role()))
+			.toList();
+		StepResult result = record(new StepRequest(step.type(), inputs, step.parameters(), null, step.performedAt(),
+				step.notes(), step.name(), null, step.project()));
+		return new RecordedStep(result.stepId(), result.produced());
 	}
 
 	SampleView registerLot(LotRequest request) {

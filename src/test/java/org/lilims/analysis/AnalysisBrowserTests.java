@@ -13,6 +13,7 @@ import org.lilims.simulator.SimulatedFiles;
 import org.lilims.simulator.SymmetricCellParameters;
 import org.lilims.simulator.SymmetricCellSimulator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,13 @@ class AnalysisBrowserTests extends BrowserTest {
 					"data-rendered", "true"));
 			assertThat(this.browser.findElements(By.cssSelector("[data-testid=" + chart + "] canvas"))).isNotEmpty();
 		}
+		WebElement cyclesChart = this.browser.findElement(By.cssSelector("[data-testid=chart-cycles]"));
+		String csv = (String) this.browser.executeScript("return window.lilimsAnalysisCharts.csv(arguments[0])",
+				cyclesChart);
+		assertThat(csv).startsWith("series,x,y\n").contains("\"Discharge capacity\",2,2.32");
+		String svg = (String) this.browser.executeScript("return window.lilimsAnalysisCharts.svg(arguments[0])",
+				cyclesChart);
+		assertThat(svg).startsWith("<svg").contains("</svg>");
 		this.browser.executeScript("arguments[0].scrollIntoView()",
 				this.browser.findElement(By.cssSelector("[data-testid=analysis-panel]")));
 		screenshot("analysis-1-cell-page");
@@ -96,6 +104,11 @@ class AnalysisBrowserTests extends BrowserTest {
 			this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=" + chart + "]"),
 					"data-rendered", "true"));
 		}
+		this.browser.findElement(By.cssSelector("[data-testid=window-from]")).sendKeys("3");
+		this.browser.findElement(By.cssSelector("[data-testid=window-to]")).sendKeys("4");
+		this.browser.findElement(By.cssSelector("[data-testid=window-show]")).click();
+		this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=chart-series]"), "data-window",
+				"3-4"));
 		this.browser.executeScript("arguments[0].scrollIntoView()",
 				this.browser.findElement(By.cssSelector("[data-testid=analysis-charts]")));
 		screenshot("analysis-2-symmetric-cell");

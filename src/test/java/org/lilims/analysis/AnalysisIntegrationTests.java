@@ -108,6 +108,7 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(8))
 			.andExpect(jsonPath("$[1].dischargeCapacityMah").value(closeTo(2.32, 1e-6)))
+			.andExpect(jsonPath("$[0].specificChargeCapacityMahPerG").value(closeTo(2.30 / 0.9 / 0.0144765, 0.01)))
 			.andExpect(jsonPath("$[0].coulombicEfficiencyPercent").value(closeTo(90, 1e-4)))
 			.andExpect(jsonPath("$[6].stateOfHealthPercent").value(closeTo(100 * 1.85 / 2.32, 1e-4)));
 		String csv = this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles.csv").with(admin()))
@@ -146,6 +147,15 @@ class AnalysisIntegrationTests extends IntegrationTest {
 				.value(hasItem(closeTo(truth.nucleationOvervoltageVolts(), 0.005))))
 			.andExpect(jsonPath("$.provenance.algorithms['symmetric-cell']").value(1))
 			.andExpect(jsonPath("$.provenance.parameters.cutOffVolts").value(1.5));
+		// cycle 3 at full resolution (the simulator records every 10 s or 2 mV), thinned to 50 points by LTTB
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/voltage").param("fromCycle", "3").param("toCycle", "3")
+			.param("points", "50").with(admin()))
+			.andExpect(jsonPath("$.timeSeconds.length()").value(50))
+			.andExpect(jsonPath("$.rows").value(org.hamcrest.Matchers.greaterThan(50)))
+			.andExpect(jsonPath("$.truncated").value(false));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/voltage").param("points", "1").with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("points"));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())));
 	}
@@ -165,6 +175,7 @@ class AnalysisIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$[0].parameters.circuit").value("R0-p(R1,CPE1)-W1"))
 			.andExpect(jsonPath("$[0].algorithms['eis-circuit-fit']").value(1))
 			.andExpect(jsonPath("$[0].spectra[0].converged").value(true))
+			.andExpect(jsonPath("$[0].spectra[0].kramersKronigMaxResidualPercent").isNumber())
 			.andExpect(jsonPath("$[0].spectra[0].interphaseResistanceOhms").value(org.hamcrest.Matchers.greaterThan(0.0)))
 			.andExpect(jsonPath("$[0].spectra[0].parameters[*].name").value(org.hamcrest.Matchers.contains("R0", "R1",
 					"CPE1_0", "CPE1_1", "W1")))

@@ -42,8 +42,8 @@ class CycleClockTests {
 	}
 
 	private static CycleRow row(int cycle, double startSeconds) {
-		return new CycleRow(cycle, 1, 1, null, null, 100, 4, 3.5, 87.5, 4, 3.5, 4.2, 3.0, startSeconds, 3600, 100.0, 1,
-				1);
+		return new CycleRow(cycle, 1, 1, null, null, null, null, 100, 4, 3.5, 87.5, 4, 3.5, 4.2, 3.0, startSeconds, 3600,
+				100.0, 1, 1);
 	}
 
 }

@@ -1,0 +1,96 @@
+package org.lilims.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.analysis.AnalysisResults.ResultKind;
+import org.lilims.analysis.AnalysisResults.StoredResult;
+import org.lilims.analysis.cycles.VoltageWindowRecorder;
+import org.lilims.instrument.InstrumentFileView;
+import org.lilims.instrument.InstrumentFiles;
+import org.lilims.instrument.InstrumentParsers;
+import org.lilims.sample.SampleApi;
+import org.lilims.sample.SampleKind;
+import org.lilims.shared.InvalidInputException;
+import org.lilims.shared.NotFoundException;
+import org.lilims.storage.FileId;
+import org.lilims.storage.FileStore;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Voltage against time of chosen cycles at full resolution, thinned by LTTB on the server: the raw file of the cell's
+ * newest analysed cycling data set is read again, so a zoomed plot shows what the instrument recorded.
+ */
+@Service
+class VoltageWindows {
+
+	static final int DEFAULT_POINTS = 2000;
+
+	static final int MAX_POINTS = 20_000;
+
+	private static final int MAX_ROWS = 5_000_000;
+
+	private final SampleApi samples;
+
+	private final AnalysisResults results;
+
+	private final InstrumentFiles files;
+
+	private final FileStore store;
+
+	VoltageWindows(SampleApi samples, AnalysisResults results, InstrumentFiles files, FileStore store) {
+		this.samples = samples;
+		this.results = results;
+		this.files = files;
+		this.store = store;
+	}
+
+	VoltageWindow window(String cellCode, @Nullable Integer fromCycle, @Nullable Integer toCycle,
+			@Nullable Integer points) {
+		int wanted = (points != null) ? points : DEFAULT_POINTS;
+		if (wanted < 3 || wanted > MAX_POINTS) {
+			throw new InvalidInputException("points", "must be between 3 and " + MAX_POINTS);
+		}
+		if (fromCycle != null && toCycle != null && toCycle < fromCycle) {
+			throw new InvalidInputException("toCycle", "must not be before fromCycle");
+		}
+		String code = this.samples.find(cellCode.trim())
+			.filter(sample -> sample.kind() == SampleKind.CELL)
+			.orElseThrow(() -> new NotFoundException("No cell " + cellCode))
+			.code();
+		StoredResult cycling = this.results.latest(code, ResultKind.CYCLING)
+			.orElseThrow(() -> new NotFoundException("Cell " + code + " has no analysed cycling data yet"));
+		InstrumentFileView file = this.files.find(cycling.instrumentFileId());
+		VoltageWindowRecorder recorder = new VoltageWindowRecorder((fromCycle != null) ? fromCycle : Integer.MIN_VALUE,
+				(toCycle != null) ? toCycle : Integer.MAX_VALUE, MAX_ROWS);
+		try (InputStream in = this.store.open(new FileId(file.fileId()))) {
+			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, recorder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
+		}
+		double[][] thinned = recorder.thinned(wanted);
+		return new VoltageWindow(code, fromCycle, toCycle, recorder.rows(), recorder.truncated(), thinned[0],
+				thinned[1]);
+	}
+
+	/**
+	 * Voltage against test time of a window of cycles, thinned by LTTB.
+	 *
+	 * @param cellCode the cell
+	 * @param fromCycle first cycle, null from the start
+	 * @param toCycle last cycle, null to the end
+	 * @param rows rows of the raw data in the window
+	 * @param truncated whether the window held more rows than are read (5 000 000)
+	 * @param timeSeconds test time of the kept points
+	 * @param voltageV their voltage
+	 */
+	record VoltageWindow(String cellCode, @Nullable Integer fromCycle, @Nullable Integer toCycle, int rows,
+			boolean truncated, double[] timeSeconds, double[] voltageV) {
+	}
+
+}

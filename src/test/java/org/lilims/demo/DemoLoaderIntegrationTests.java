@@ -1,0 +1,88 @@
+package org.lilims.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.lilims.IntegrationTest;
+import org.lilims.simulator.CoatingStudyScenario;
+import org.lilims.simulator.CoatingStudyScenario.Arm;
+import org.lilims.simulator.CoatingStudyScenario.Cell;
+import org.lilims.simulator.CoatingStudyScenario.Configuration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The demo's coating study, loaded through the process module, the cycling module and the gateway (of 3 replicates,
+ * the 1.0 mA/cm² symmetric cells and the full cells): the analysis then gives back the simulated ground truth — the
+ * Li_LZLN cell's cycle life, a full cell's SOH 80 % cycle, the LZLN coating run's Zn layer.
+ */
+class DemoLoaderIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	DemoLoader loader;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void theLoadedStudyIsAnalysedBackToItsGroundTruth() throws Exception {
+		CoatingStudyScenario scenario = CoatingStudyScenario.create();
+		Cell symmetric = scenario.cells(Arm.LI_LZLN, Configuration.SYMMETRIC_LI_LI, 1.0).get(0);
+		Cell full = scenario.cells(Arm.LI_LZLN, Configuration.NMC622_LI, null).get(0);
+
+		Map<String, String> codes = this.loader.load(scenario,
+				cell -> cell.code().equals(symmetric.code()) || cell.code().equals(full.code()));
+
+		String symmetricCode = codes.get(symmetric.code());
+		String fullCode = codes.get(full.code());
+		assertThat(symmetricCode).startsWith("CC-");
+		awaitAnalysed(symmetricCode);
+		awaitAnalysed(fullCode);
+		assertThat(metric(symmetricCode, "cycleLife")).isEqualTo(symmetric.symmetricTruth().cycleLife());
+		assertThat(metric(symmetricCode, "nucleationOvervoltageV"))
+			.isCloseTo(symmetric.symmetricTruth().nucleationOvervoltageVolts(), within(0.01));
+		assertThat(metric(fullCode, "soh80Cycle")).isEqualTo(full.fullCellTruth().soh80Cycle());
+
+		String lzlnRun = scenario.coatingRuns().stream().filter(run -> run.arm() == Arm.LI_LZLN).findFirst()
+			.orElseThrow().code();
+		String stepId = codes.get(lzlnRun);
+		await().atMost(Duration.ofSeconds(60)).until(() -> !body("/api/v1/steps/" + stepId + "/deposition").equals("[]"));
+		List<Number> zinc = JsonPath.read(body("/api/v1/steps/" + stepId + "/deposition"),
+				"$[0].layers[?(@.material == 'Zn')].finalThicknessNm");
+		assertThat(zinc).singleElement().satisfies(nm -> assertThat(nm.doubleValue()).isCloseTo(300, within(15.0)));
+	}
+
+	private double metric(String cell, String name) throws Exception {
+		List<Number> values = JsonPath.read(body("/api/v1/cells/" + cell + "/metrics"),
+				"$.metrics[?(@.name == '" + name + "')].value");
+		assertThat(values).as(name).hasSize(1);
+		return values.get(0).doubleValue();
+	}
+
+	private void awaitAnalysed(String cell) {
+		await().atMost(Duration.ofSeconds(90)).until(() -> "DONE".equals(
+				JsonPath.read(body("/api/v1/cells/" + cell + "/metrics"), "$.status")));
+	}
+
+	private String body(String path) throws Exception {
+		return this.mvc.perform(get(path).with(admin())).andReturn().getResponse().getContentAsString();
+	}
+
+	private static RequestPostProcessor admin() {
+		return httpBasic("admin", ADMIN_PASSWORD);
+	}
+
+}
