@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What clients send to create studies and exclude cells; checked by {@link StudyService}.
  */
-final class StudyRequests {
+public final class StudyRequests {
 
 	private StudyRequests() {
 	}
@@ -25,7 +25,7 @@ final class StudyRequests {
 	 * @param arms the arms
 	 * @param crossWithCurrentDensities when given, each arm becomes one arm per current density (mA/cm²)
 	 */
-	record NewStudy(@Nullable String name, @Nullable String description, @Nullable String project,
+	public record NewStudy(@Nullable String name, @Nullable String description, @Nullable String project,
 			@Nullable List<String> metrics, @Nullable String referenceArm, @Nullable List<NewArm> arms,
 			@Nullable List<BigDecimal> crossWithCurrentDensities) {
 	}
@@ -38,7 +38,7 @@ final class StudyRequests {
 	 * @param configuration {@code SYMMETRIC} or {@code FULL_CELL}
 	 * @param currentDensityMaPerCm2 current density in mA/cm²
 	 */
-	record NewArm(@Nullable String name, @Nullable String anodeCoating, @Nullable String configuration,
+	public record NewArm(@Nullable String name, @Nullable String anodeCoating, @Nullable String configuration,
 			@Nullable BigDecimal currentDensityMaPerCm2) {
 	}
 
@@ -48,7 +48,7 @@ final class StudyRequests {
 	 * @param cellCode the cell
 	 * @param reason why, e.g. {@code assembly defect}
 	 */
-	record NewExclusion(@Nullable String cellCode, @Nullable String reason) {
+	public record NewExclusion(@Nullable String cellCode, @Nullable String reason) {
 	}
 
 }

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class StudyService {
+class StudyService implements StudyApi {
 
 	static final Set<String> CONFIGURATIONS = Set.of("SYMMETRIC", "FULL_CELL");
 
@@ -79,7 +79,8 @@ class StudyService {
 		this.clock = clock;
 	}
 
-	StudyView create(NewStudy request) {
+	@Override
+	public StudyView create(NewStudy request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = text(request.name(), "name", 200, problems);
 		String description = (request.description() == null || request.description().isBlank()) ? null
