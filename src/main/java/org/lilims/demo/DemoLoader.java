@@ -80,8 +80,9 @@ class DemoLoader {
 		for (CoatingRun run : scenario.coatingRuns()) {
 			coat(run, codes);
 		}
+		Map<String, Integer> discsNeeded = discsNeeded(scenario);
 		for (ElectrodeBatch batch : scenario.electrodeBatches()) {
-			punch(batch, codes);
+			punch(batch, Math.max(batch.discs(), discsNeeded.getOrDefault(batch.code(), 0)), codes);
 		}
 		List<Cell> loaded = new ArrayList<>();
 		for (Cell cell : scenario.cells()) {
@@ -168,9 +169,26 @@ class DemoLoader {
 		send(run.log(), coated);
 	}
 
-	private void punch(ElectrodeBatch batch, Map<String, String> codes) {
+	// a symmetric cell takes two discs of its batch, a full cell one anode and one cathode disc
+	private static Map<String, Integer> discsNeeded(CoatingStudyScenario scenario) {
+		Map<String, Integer> needed = new HashMap<>();
+		for (Cell cell : scenario.cells()) {
+			if (cell.configuration() == Configuration.NMC622_LI) {
+				needed.merge(cell.anodeBatchCode(), 1, Integer::sum);
+				if (cell.cathodeBatchCode() != null) {
+					needed.merge(cell.cathodeBatchCode(), 1, Integer::sum);
+				}
+			}
+			else {
+				needed.merge(cell.anodeBatchCode(), 2, Integer::sum);
+			}
+		}
+		return needed;
+	}
+
+	private void punch(ElectrodeBatch batch, int discs, Map<String, String> codes) {
 		var step = this.process.recordStep(new NewStep("PUNCHING", List.of(StepInput.of(codes.get(batch.parentLotCode()))),
-				Map.of("diameterMm", batch.diameterMillimetres(), "count", batch.discs()), null, null, null, null));
+				Map.of("diameterMm", batch.diameterMillimetres(), "count", discs), null, null, null, null));
 		codes.put(batch.code(), step.produced().get(0));
 	}
 

@@ -49,12 +49,20 @@ class DemoRunner {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenAsked() {
-		if (!this.load) {
-			return;
+		if (this.load) {
+			loadInBackground();
 		}
+	}
+
+	/** Starts loading the demo (unless it was loaded before) and returns at once. */
+	void loadInBackground() {
 		Thread thread = new Thread(this::loadOnce, "demo-loader");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	boolean loaded() {
+		return this.jdbc.sql("select count(*) from demo.loaded").query(Long.class).single() > 0;
 	}
 
 	/** Loads the scenario unless it was loaded before; returns whether it loaded it now. */
@@ -74,7 +82,14 @@ class DemoRunner {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this.admin, null,
 					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 		try {
-			Map<String, String> codes = this.loader.load(scenario, cell -> true);
+			Map<String, String> codes;
+			try {
+				codes = this.loader.load(scenario, cell -> true);
+			}
+			catch (RuntimeException ex) {
+				log.error("Loading the demo failed part-way; what was loaded stays", ex);
+				return false;
+			}
 			this.jdbc.sql("insert into demo.loaded (scenario, seed, loaded_by, loaded_at) values (:name, :seed, :by, :at)")
 				.param("name", name)
 				.param("seed", scenario.seed())

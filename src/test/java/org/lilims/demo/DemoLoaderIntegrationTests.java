@@ -20,8 +20,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The demo's coating study, loaded through the process module, the cycling module and the gateway (of 3 replicates,
@@ -70,6 +74,14 @@ class DemoLoaderIntegrationTests extends IntegrationTest {
 		List<Number> zinc = JsonPath.read(body("/api/v1/steps/" + stepId + "/deposition"),
 				"$[0].layers[?(@.material == 'Zn')].finalThicknessNm");
 		assertThat(zinc).singleElement().satisfies(nm -> assertThat(nm.doubleValue()).isCloseTo(300, within(15.0)));
+	}
+
+	@Test
+	void administratorsAreOfferedTheDemoUntilItIsLoaded() throws Exception {
+		this.mvc.perform(get("/admin/demo/panel").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("data-testid=\"load-demo\"")));
+		this.mvc.perform(get("/admin/demo/panel").with(user("lab").roles("LAB_MEMBER")))
+			.andExpect(status().isForbidden());
 	}
 
 	private double metric(String cell, String name) throws Exception {
