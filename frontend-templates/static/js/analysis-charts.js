@@ -50,7 +50,41 @@
   }
 
 
+  const number = (v) => (typeof v === 'number') ? Number(v.toPrecision(4)).toString() : '—';
+
   const builders = {
+    // a study's metric (data-metric) per arm: the mean as a bar, each included cell as a dot, censored ones ("> N")
+    // as triangles at their lower bound; points are [arm, value, cell] so that the CSV export names the arm
+    studyArms: (summary, element) => {
+      const metric = element.dataset.metric;
+      const unit = (summary.metrics.find(m => m.name === metric) || {}).unit || '';
+      const arms = summary.arms.map(a => a.name);
+      const cells = (censored) => summary.arms.flatMap(arm => arm.cells
+        .filter(c => c.included && c.metrics[metric] && typeof c.metrics[metric].value === 'number'
+          && c.metrics[metric].censored === censored)
+        .map(c => [arm.name, c.metrics[metric].value, c.code]));
+      return {
+        tooltip: {
+          trigger: 'item',
+          formatter: (p) => {
+            if (p.seriesName === 'Mean') {
+              const s = summary.arms[p.dataIndex].metrics[metric];
+              return arms[p.dataIndex] + ': ' + number(s.mean) + ' ± ' + number(s.sd) + ' ' + unit + ' (n = ' + s.n + ')';
+            }
+            return p.value[2] + ': ' + (p.seriesName === 'Censored' ? '> ' : '') + number(p.value[1]) + ' ' + unit;
+          }
+        },
+        legend: { data: ['Mean', 'Cells', 'Censored'] },
+        xAxis: { type: 'category', data: arms, axisLabel: { interval: 0, rotate: arms.length > 3 ? 20 : 0 } },
+        yAxis: { type: 'value', name: unit },
+        series: [
+          { name: 'Mean', type: 'bar', barWidth: '40%', itemStyle: { opacity: 0.45 },
+            data: summary.arms.map(a => [a.name, a.metrics[metric].mean]) },
+          { name: 'Cells', type: 'scatter', symbolSize: 8, data: cells(false) },
+          { name: 'Censored', type: 'scatter', symbol: 'triangle', symbolSize: 10, data: cells(true) }
+        ]
+      };
+    },
     cycles: (rows) => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['Discharge capacity', 'Charge capacity', 'Coulombic efficiency'] },
@@ -144,7 +178,7 @@
           return;
         }
         const chart = window.echarts.init(element);
-        const option = builders[element.dataset.chart](data);
+        const option = builders[element.dataset.chart](data, element);
         option.animation = false;
         option.toolbox = toolboxFor('lilims-' + element.dataset.chart, () => option);
         chart.setOption(option);

@@ -31,6 +31,8 @@ import org.lilims.simulator.CoatingStudyScenario.PostMortem;
 import org.lilims.simulator.DepositionLayer;
 import org.lilims.simulator.SimulatedFile;
 import org.lilims.simulator.SymmetricCellGroundTruth;
+import org.lilims.study.StudyApi;
+import org.lilims.study.StudyRequests.NewStudy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,15 +59,19 @@ class DemoLoader {
 
 	private final InstrumentFiles files;
 
-	DemoLoader(ProcessApi process, CyclingApi cycling, InstrumentFiles files) {
+	private final StudyApi studies;
+
+	DemoLoader(ProcessApi process, CyclingApi cycling, InstrumentFiles files, StudyApi studies) {
 		this.process = process;
 		this.cycling = cycling;
 		this.files = files;
+		this.studies = studies;
 	}
 
 	/**
-	 * Loads the scenario's materials and steps and the cells {@code cells} accepts (with their files).
-	 * @return scenario code to LiLIMS code, for everything created
+	 * Loads the scenario's materials and steps and the cells {@code cells} accepts (with their files), and defines
+	 * the studies comparing them.
+	 * @return scenario code to LiLIMS code, for everything created (studies: name to id)
 	 */
 	Map<String, String> load(CoatingStudyScenario scenario, Predicate<Cell> cells) {
 		Map<String, String> codes = new LinkedHashMap<>();
@@ -89,6 +95,10 @@ class DemoLoader {
 			if (codes.containsKey(postMortem.cellCode())) {
 				postMortem(postMortem, codes);
 			}
+		}
+		// cells join the studies' arms by their coating, configuration and current density, as they are analysed
+		for (NewStudy study : DemoStudies.of(scenario)) {
+			codes.put(study.name(), String.valueOf(this.studies.create(study).id()));
 		}
 		log.info("Demo loaded: {} cells, {} files sent to the gateway", loaded.size(),
 				loaded.stream().mapToInt(cell -> cell.files().size()).sum() + scenario.coatingRuns().size());

@@ -6,5 +6,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "process", "cycling", "instrument", "simulator" })
+		allowedDependencies = { "shared", "process", "cycling", "instrument", "simulator", "study" })
 package org.lilims.demo;

@@ -22,6 +22,9 @@ public interface SampleApi {
 	/** The sample, if it exists and the user may see its project. */
 	Optional<SampleView> find(String code);
 
+	/** The cells of a project, oldest first, if the user may see that project (else none). */
+	List<SampleView> cellsOf(String projectCode);
+
 	/** Ancestors ({@code up = true}) or descendants of a sample, at any depth. */
 	LineageGraph lineage(String code, boolean up);
 

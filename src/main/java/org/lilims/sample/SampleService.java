@@ -168,6 +168,20 @@ class SampleService implements SampleApi {
 		return visible(code).map(this::view);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<SampleView> cellsOf(String projectCode) {
+		if (!this.projects.readable().includes(projectCode)) {
+			return List.of();
+		}
+		SampleFilter cells = new SampleFilter(SampleKind.CELL, null, null, null, null, null, null, projectCode);
+		return this.samples
+			.findAll(cells.toSpecification(), org.springframework.data.domain.Sort.by("createdAt", "code"))
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
 	/** Whether the sample exists and the user may see its project; cheaper than {@link #find}. */
 	@Transactional(readOnly = true)
 	boolean isVisible(String code) {

@@ -61,6 +61,37 @@ public final class CellFixtures {
 	}
 
 	/**
+	 * A fresh symmetric Li||Li CR2032 cell whose electrodes are punched from roll-pressed Li (Li_rp) coated by PVD with
+	 * the given variant, e.g. {@code LZLN}: Zn and Li evaporated, then reacted with N2.
+	 */
+	public String coatedSymmetricCell(String coatingVariant) throws Exception {
+		String liLot = created("/api/v1/lots", """
+				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
+				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""",
+				"$.code");
+		String pressed = produced("""
+				{"type": "ROLL_PRESSING", "inputs": [{"code": "%s", "consumed": {"value": 10, "unit": "cm2"}}],
+				 "parameters": {"finalThicknessUm": 130, "releaseFoil": "siliconised PET", "dewPointC": -50}}"""
+			.formatted(liLot));
+		String coated = produced("""
+				{"type": "PVD_COATING", "inputs": [{"code": "%s", "consumed": {"value": 20, "unit": "cm2"}}],
+				 "parameters": {"coatingVariant": "%s", "layers": [
+				   {"kind": "EVAPORATION", "material": "Zn", "boat": "W", "targetThicknessNm": 300, "rateNmPerS": 0.5},
+				   {"kind": "EVAPORATION", "material": "Li", "boat": "Ta", "targetThicknessNm": 100, "rateNmPerS": 1},
+				   {"kind": "GAS_REACTION", "gas": "N2", "pressureMbar": 500, "durationMin": 3}]}}"""
+			.formatted(pressed, coatingVariant));
+		String electrodes = produced("""
+				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 10}}"""
+			.formatted(coated));
+		return produced("""
+				{"type": "CELL_ASSEMBLY",
+				 "inputs": [{"code": "%1$s", "role": "workingElectrode"}, {"code": "%1$s", "role": "counterElectrode"},
+				            {"code": "%2$s"}, {"code": "%3$s"}],
+				 "parameters": {"format": "CR2032", "configuration": "SYMMETRIC", "electrolyteVolumeUl": 60}}"""
+			.formatted(electrodes, separatorLot(), electrolyteLot()));
+	}
+
+	/**
 	 * A fresh NMC622||Li CR2032 full cell: cathode sheet of 12.8 mg/cm² active mass punched at Ø12 mm (14.4765 mg of
 	 * NMC622), Li electrodes of the same size.
 	 */

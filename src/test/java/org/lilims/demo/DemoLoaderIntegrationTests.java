@@ -59,6 +59,13 @@ class DemoLoaderIntegrationTests extends IntegrationTest {
 		assertThat(metric(symmetricCode, "nucleationOvervoltageV"))
 			.isCloseTo(symmetric.symmetricTruth().nucleationOvervoltageVolts(), within(0.01));
 		assertThat(metric(fullCode, "soh80Cycle")).isEqualTo(full.fullCellTruth().soh80Cycle());
+		// the demo's study puts the cell into its coating and current density arm, with the analysis' value
+		String study = codes.get("Coatings × current density, Li||Li (demo)");
+		List<Number> lives = JsonPath.read(body("/api/v1/studies/" + study + "/summary"),
+				"$.arms[?(@.name == 'Li_LZLN @ 1 mA/cm²')].cells[?(@.code == '" + symmetricCode
+						+ "')].metrics.cycleLife.value");
+		assertThat(lives).singleElement()
+			.satisfies(life -> assertThat(life.intValue()).isEqualTo(symmetric.symmetricTruth().cycleLife()));
 
 		String lzlnRun = scenario.coatingRuns().stream().filter(run -> run.arm() == Arm.LI_LZLN).findFirst()
 			.orElseThrow().code();

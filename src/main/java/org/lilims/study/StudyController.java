@@ -1,0 +1,152 @@
+package org.lilims.study;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.lilims.shared.InvalidInputException;
+import org.lilims.shared.NavigationItem;
+import org.lilims.study.StudyRequests.NewArm;
+import org.lilims.study.StudyRequests.NewExclusion;
+import org.lilims.study.StudyRequests.NewStudy;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Studies in the browser: the list with a form defining arms by coating, configuration and current densities, and a
+ * study's comparison table with its exclusion form.
+ */
+@Controller
+@RequestMapping("/studies")
+class StudyController {
+
+	/** Arm rows offered by the create form. */
+	static final int ARM_ROWS = 6;
+
+	private final StudyService studies;
+
+	StudyController(StudyService studies) {
+		this.studies = studies;
+	}
+
+	@Bean
+	static NavigationItem studyNavigation() {
+		return NavigationItem.forEveryone("Studies", "/studies", 150)
+			.describedAs("Compare coatings across replicate cells: arms by coating, configuration and current density.");
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("studies", this.studies.list());
+		model.addAttribute("metrics", this.studies.metricDefinitions());
+		model.addAttribute("armRows", ARM_ROWS);
+		return "study/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("study", this.studies.get(id));
+		model.addAttribute("summary", this.studies.summary(id));
+		return "study/detail";
+	}
+
+	/** The summary for the page's charts (the API chain does not take the browser's session). */
+	@GetMapping("/{id}/summary")
+	@ResponseBody
+	StudySummary summary(@PathVariable long id) {
+		return this.studies.summary(id);
+	}
+
+	@PostMapping
+	String create(@RequestParam String name, @RequestParam(required = false) @Nullable String description,
+			@RequestParam(required = false) @Nullable String project,
+			@RequestParam(required = false) @Nullable List<String> metrics, @RequestParam String referenceArm,
+			@RequestParam(required = false) @Nullable List<String> armName,
+			@RequestParam(required = false) @Nullable List<String> armCoating,
+			@RequestParam(required = false) @Nullable List<String> armConfiguration,
+			@RequestParam(required = false) @Nullable List<String> armCurrentDensity,
+			@RequestParam(required = false) @Nullable String crossWith, RedirectAttributes redirect) {
+		String next = attempt(redirect, "/studies", () -> {
+			List<NewArm> arms = new ArrayList<>();
+			List<String> names = (armName != null) ? armName : List.of();
+			for (int i = 0; i < names.size(); i++) {
+				if (names.get(i) != null && !names.get(i).isBlank()) {
+					arms.add(new NewArm(names.get(i), at(armCoating, i), at(armConfiguration, i),
+							number(at(armCurrentDensity, i), "arms[" + arms.size() + "].currentDensityMaPerCm2")));
+				}
+			}
+			List<BigDecimal> densities = new ArrayList<>();
+			if (crossWith != null) {
+				for (String part : crossWith.split("[,;\\s]+")) {
+					if (!part.isBlank()) {
+						densities.add(number(part, "crossWithCurrentDensities"));
+					}
+				}
+			}
+			StudyView study = this.studies.create(new NewStudy(name, description, project, metrics, referenceArm,
+					arms, densities));
+			redirect.addFlashAttribute("message", "Created study " + study.name());
+			return "redirect:/studies/" + study.id();
+		});
+		if (next.equals("redirect:/studies")) {
+			redirect.addFlashAttribute("form", new StudyForm(name, description, project, referenceArm, orEmpty(metrics),
+					orEmpty(armName), orEmpty(armCoating), orEmpty(armConfiguration), orEmpty(armCurrentDensity),
+					crossWith));
+		}
+		return next;
+	}
+
+	@PostMapping("/{id}/exclusions")
+	String exclude(@PathVariable long id, @RequestParam String cellCode, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "/studies/" + id, () -> {
+			this.studies.exclude(id, new NewExclusion(cellCode, reason));
+			redirect.addFlashAttribute("message", "Excluded " + cellCode.trim().toUpperCase() + ": " + reason.trim());
+			return "redirect:/studies/" + id;
+		});
+	}
+
+	private static List<String> orEmpty(@Nullable List<String> values) {
+		return (values != null) ? values : List.of();
+	}
+
+	private static @Nullable String at(@Nullable List<String> values, int index) {
+		return (values != null && index < values.size()) ? values.get(index) : null;
+	}
+
+	private static @Nullable BigDecimal number(@Nullable String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "is not a number: " + text);
+		}
+	}
+
+	/** Runs a change; a refused one goes back to the page with the reason. */
+	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> change) {
+		try {
+			return change.get();
+		}
+		catch (InvalidInputException | AccessDeniedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:" + back;
+	}
+
+}

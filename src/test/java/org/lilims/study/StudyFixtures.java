@@ -1,0 +1,96 @@
+package org.lilims.study;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
+import org.lilims.cycling.CellFixtures;
+import org.lilims.simulator.SimulatedFiles;
+import org.lilims.simulator.SymmetricCellParameters;
+import org.lilims.simulator.SymmetricCellSimulator;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Analysed symmetric cells for studies: built through the lot and step API, put on a cycling test at a chosen current
+ * density, and given a simulated MACCOR export with a known cycle life through the gateway.
+ */
+final class StudyFixtures {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static final AtomicInteger CHANNELS = new AtomicInteger(100);
+
+	private final MockMvc mvc;
+
+	private final CellFixtures fixtures;
+
+	private final RequestPostProcessor admin;
+
+	private final String token;
+
+	StudyFixtures(MockMvc mvc, String adminPassword) throws Exception {
+		this.mvc = mvc;
+		this.fixtures = new CellFixtures(mvc, adminPassword);
+		this.admin = httpBasic("admin", adminPassword);
+		this.token = this.fixtures.instrumentToken();
+	}
+
+	/** A symmetric cell on a test at that current density, with a simulated export sent through the gateway. */
+	String analysedCell(double currentDensity, int cycleLife, int cyclesToRun) throws Exception {
+		return analysedCell(null, currentDensity, cycleLife, cyclesToRun);
+	}
+
+	/** The same, with electrodes of that PVD coating variant (uncoated Li_rp when null). */
+	String analysedCell(@Nullable String coating, double currentDensity, int cycleLife, int cyclesToRun)
+			throws Exception {
+		String cell = (coating != null) ? this.fixtures.coatedSymmetricCell(coating) : this.fixtures.symmetricCell();
+		this.mvc.perform(post("/api/v1/cells/" + cell + "/cycling-tests").with(this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"cycler": "MACCOR-STUDY", "channel": "%d", "temperatureC": 25,
+					 "protocol": {"type": "SYMMETRIC_PLATING_STRIPPING", "currentDensityMaPerCm2": %s,
+					              "arealCapacityMahPerCm2": 0.5, "cutoffVoltageV": 1.5}}"""
+				.formatted(CHANNELS.incrementAndGet(), currentDensity)))
+			.andExpect(status().isCreated());
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(SymmetricCellParameters.defaults()
+			.toBuilder()
+			.currentDensityMilliampPerCm2(currentDensity)
+			.cycleLife(cycleLife)
+			.cyclesToRun(cyclesToRun)
+			.build());
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "SIM_" + UUID.randomUUID() + ".001", "text/plain",
+					SimulatedFiles.maccorText(simulator, cell)))
+			.param("instrumentId", "MACCOR-STUDY")
+			.param("cellCode", cell)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("LINKED"));
+		return cell;
+	}
+
+	void awaitAnalysed(List<String> cells) {
+		for (String cell : cells) {
+			await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> "DONE".equals(JsonPath.read(
+					this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(this.admin))
+						.andReturn().getResponse().getContentAsString(), "$.status")));
+		}
+	}
+
+}
