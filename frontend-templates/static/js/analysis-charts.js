@@ -150,6 +150,22 @@
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
     },
+    deposition: (results) => {
+      const layers = results[0].layers;
+      return {
+        tooltip: { trigger: 'axis' },
+        legend: { type: 'scroll', data: layers.flatMap(l => [l.material + ' thickness', l.material + ' rate']) },
+        dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+        xAxis: { type: 'value', name: 's', scale: true },
+        yAxis: [{ type: 'value', name: 'nm' }, { type: 'value', name: 'nm/s' }],
+        series: layers.flatMap(l => [
+          { name: l.material + ' thickness', type: 'line', showSymbol: false,
+            data: l.elapsedSeconds.map((t, i) => [t, l.thicknessSeriesNm[i]]).filter(p => typeof p[1] === 'number') },
+          { name: l.material + ' rate', type: 'scatter', symbolSize: 3, yAxisIndex: 1,
+            data: l.elapsedSeconds.map((t, i) => [t, l.rateSeriesNmPerS[i]]).filter(p => typeof p[1] === 'number' && p[1] > 0) }
+        ])
+      };
+    },
     profiles: (profiles) => ({
       tooltip: { trigger: 'item' },
       legend: { type: 'scroll', data: profiles.map(p => 'cycle ' + p.cycle) },

@@ -90,9 +90,16 @@ class AnalysisPageController {
 		return this.analysis.impedance(code);
 	}
 
+	@GetMapping(path = "/analysis/steps/{id}/charts/deposition", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<AnalysisResults.DepositionResult> depositionSeries(@PathVariable long id) {
+		return this.analysis.depositions(id);
+	}
+
 	@GetMapping("/analysis/steps/{id}/deposition")
 	String depositionPanel(@PathVariable long id, Model model) {
 		model.addAttribute("results", this.analysis.depositions(id));
+		model.addAttribute("stepId", id);
 		return "analysis/deposition :: panel";
 	}
 

@@ -77,7 +77,11 @@ class DepositionLogLinkingIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$[0].layers[1].material").value("Li"))
 			.andExpect(jsonPath("$[0].layers[1].targetThicknessNm").value(nullValue()));
 		this.mvc.perform(get("/analysis/steps/" + run.stepId() + "/deposition").with(labMember()))
-			.andExpect(content().string(containsString("300.0")));
+			.andExpect(content().string(containsString("300.0")))
+			.andExpect(content().string(containsString("data-chart=\"deposition\"")));
+		this.mvc.perform(get("/analysis/steps/" + run.stepId() + "/charts/deposition").with(labMember()))
+			.andExpect(jsonPath("$[0].layers[0].elapsedSeconds.length()").value(org.hamcrest.Matchers.greaterThan(2)))
+			.andExpect(jsonPath("$[0].layers[0].thicknessSeriesNm.length()").value(org.hamcrest.Matchers.greaterThan(2)));
 	}
 
 	@Test
