@@ -150,6 +150,36 @@
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
     },
+    studyRetention: (retention) => {
+      const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4'];
+      const series = [];
+      retention.arms.forEach((arm, a) => {
+        const color = palette[a % palette.length];
+        arm.cells.forEach(cell => series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true,
+          lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
+          data: Array.from(cell.cycles, (c, i) => [c, cell.sohPercent[i]]) }));
+        series.push({ name: arm.name, type: 'line', showSymbol: false, lineStyle: { width: 3, color: color },
+          itemStyle: { color: color }, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i]]) });
+        // the ± sd band: an invisible lower edge with the band's width stacked on it
+        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
+          stack: 'band-' + a, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i] - arm.sdSohPercent[i]]) });
+        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
+          areaStyle: { color: color, opacity: 0.15 }, stack: 'band-' + a,
+          data: Array.from(arm.meanCycles, (c, i) => [c, 2 * arm.sdSohPercent[i]]) });
+      });
+      if (series.length > 0) {
+        series[0].markLine = { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#c23531' },
+          data: [{ yAxis: 80, name: 'SOH 80 %' }] };
+      }
+      return {
+        tooltip: { trigger: 'axis' },
+        legend: { data: retention.arms.map(a => a.name) },
+        dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+        xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
+        yAxis: { type: 'value', name: 'SOH %', scale: true },
+        series: series
+      };
+    },
     deposition: (results) => {
       const layers = results[0].layers;
       return {
@@ -188,7 +218,7 @@
     fetch(element.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(response => (response.status === 200) ? response.json() : null)
       .then(data => {
-        if (!data || (Array.isArray(data) && data.length === 0)) {
+        if (!data || (Array.isArray(data) && data.length === 0) || (Array.isArray(data.arms) && data.arms.length === 0)) {
           element.textContent = 'No data to plot yet.';
           element.classList.add('chart-empty');
           return;

@@ -69,6 +69,13 @@ class StudyController {
 		return this.studies.summary(id);
 	}
 
+	/** Every full cell's state of health per cycle and each arm's mean, for the retention chart. */
+	@GetMapping("/{id}/retention")
+	@ResponseBody
+	StudyRetention retention(@PathVariable long id) {
+		return this.studies.retention(id);
+	}
+
 	@PostMapping
 	String create(@RequestParam String name, @RequestParam(required = false) @Nullable String description,
 			@RequestParam(required = false) @Nullable String project,

@@ -152,6 +152,10 @@ class StudyService implements StudyApi {
 	}
 
 	@Transactional(readOnly = true)
+	StudyRetention retention(long id) {
+		return StudyRetention.of(summary(id), this.analysis);
+	}
+
 	StudySummary summary(long id) {
 		Study study = readable(id);
 		Map<String, MetricDefinition> definitions = this.analysis.definitions()

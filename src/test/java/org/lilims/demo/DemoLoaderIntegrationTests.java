@@ -67,6 +67,16 @@ class DemoLoaderIntegrationTests extends IntegrationTest {
 		assertThat(lives).singleElement()
 			.satisfies(life -> assertThat(life.intValue()).isEqualTo(symmetric.symmetricTruth().cycleLife()));
 
+		// the full cells' study plots the LZLN cell's state of health, and the arm's mean equals it (one cell)
+		String fullStudy = codes.get("Coatings, NMC622||Li (demo)");
+		String retention = this.mvc.perform(get("/studies/" + fullStudy + "/retention").with(user("admin").roles("ADMIN")))
+			.andReturn().getResponse().getContentAsString();
+		List<String> curves = JsonPath.read(retention, "$.arms[?(@.name == 'Li_LZLN')].cells[*].code");
+		assertThat(curves).containsExactly(fullCode);
+		List<Number> firstMean = JsonPath.read(retention, "$.arms[?(@.name == 'Li_LZLN')].meanSohPercent[0]");
+		List<Number> firstCell = JsonPath.read(retention, "$.arms[?(@.name == 'Li_LZLN')].cells[0].sohPercent[0]");
+		assertThat(firstMean.get(0).doubleValue()).isEqualTo(firstCell.get(0).doubleValue());
+
 		String lzlnRun = scenario.coatingRuns().stream().filter(run -> run.arm() == Arm.LI_LZLN).findFirst()
 			.orElseThrow().code();
 		String stepId = codes.get(lzlnRun);
