@@ -26,16 +26,24 @@ import org.lilims.simulator.CoatingStudyScenario.Cell;
 import org.lilims.simulator.CoatingStudyScenario.CoatingRun;
 import org.lilims.simulator.CoatingStudyScenario.Configuration;
 import org.lilims.simulator.CoatingStudyScenario.ElectrodeBatch;
+import org.lilims.simulator.CoatingStudyScenario.Image;
 import org.lilims.simulator.CoatingStudyScenario.MaterialLot;
 import org.lilims.simulator.CoatingStudyScenario.PostMortem;
 import org.lilims.simulator.DepositionLayer;
 import org.lilims.simulator.SimulatedFile;
 import org.lilims.simulator.SymmetricCellGroundTruth;
+import org.lilims.storage.AttachmentCategory;
+import org.lilims.storage.AttachmentTarget;
+import org.lilims.storage.Attachments;
+import org.lilims.storage.FileMeta;
+import org.lilims.storage.Upload;
 import org.lilims.study.StudyApi;
+import org.lilims.study.StudyRequests.NewExclusion;
 import org.lilims.study.StudyRequests.NewStudy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,11 +69,15 @@ class DemoLoader {
 
 	private final StudyApi studies;
 
-	DemoLoader(ProcessApi process, CyclingApi cycling, InstrumentFiles files, StudyApi studies) {
+	private final Attachments attachments;
+
+	DemoLoader(ProcessApi process, CyclingApi cycling, InstrumentFiles files, StudyApi studies,
+			Attachments attachments) {
 		this.process = process;
 		this.cycling = cycling;
 		this.files = files;
 		this.studies = studies;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -98,7 +110,11 @@ class DemoLoader {
 		}
 		// cells join the studies' arms by their coating, configuration and current density, as they are analysed
 		for (NewStudy study : DemoStudies.of(scenario)) {
-			codes.put(study.name(), String.valueOf(this.studies.create(study).id()));
+			long id = this.studies.create(study).id();
+			codes.put(study.name(), String.valueOf(id));
+			if (study.name().equals(DemoStudies.SYMMETRIC_STUDY)) {
+				excludeCellsNotCycledToFailure(id, scenario, codes);
+			}
 		}
 		log.info("Demo loaded: {} cells, {} files sent to the gateway", loaded.size(),
 				loaded.stream().mapToInt(cell -> cell.files().size()).sum() + scenario.coatingRuns().size());
@@ -232,6 +248,30 @@ class DemoLoader {
 								-160), Map.of("technique", "EDX"))),
 				instant(postMortem.performed()), null, CoatingStudyScenario.SIMULATED_LABEL, null));
 		codes.put("PM:" + postMortem.cellCode() + ":" + postMortem.afterCycles(), String.valueOf(step.stepId()));
+		AttachmentTarget target = new AttachmentTarget("step", String.valueOf(step.stepId()));
+		for (Image image : postMortem.images()) {
+			this.attachments.upload(List.of(new Upload(new ByteArrayResource(image.content()),
+					new FileMeta(image.fileName(), image.mediaType()))), target, AttachmentCategory.SEM_IMAGE,
+					image.caption());
+		}
+	}
+
+	/**
+	 * The impedance-series and post-mortem cells are symmetric cells at 1.0 mA/cm², so they match the arms of the
+	 * cycle-life study; they were stopped (or rested for EIS) on purpose and would bias its statistics.
+	 */
+	private void excludeCellsNotCycledToFailure(long studyId, CoatingStudyScenario scenario, Map<String, String> codes) {
+		for (Cell cell : scenario.cells()) {
+			String code = codes.get(cell.code());
+			if (code == null || cell.configuration() != Configuration.SYMMETRIC_LI_LI
+					|| cell.purpose() == CoatingStudyScenario.Purpose.CYCLE_LIFE) {
+				continue;
+			}
+			String reason = (cell.purpose() == CoatingStudyScenario.Purpose.POST_MORTEM)
+					? "Stopped early for post-mortem analysis, not cycled to failure"
+					: "Impedance series: cycled 50 cycles with rests for EIS, not cycled to failure";
+			this.studies.exclude(studyId, new NewExclusion(code, reason));
+		}
 	}
 
 	private void send(SimulatedFile file, @Nullable String ownerCode) {

@@ -18,6 +18,8 @@ final class DemoStudies {
 
 	static final String REFERENCE = "Li_rp";
 
+	static final String SYMMETRIC_STUDY = "Coatings × current density, Li||Li (demo)";
+
 	private DemoStudies() {
 	}
 
@@ -30,7 +32,7 @@ final class DemoStudies {
 			.sorted()
 			.map(BigDecimal::valueOf)
 			.toList();
-		NewStudy symmetric = new NewStudy("Coatings × current density, Li||Li (demo)",
+		NewStudy symmetric = new NewStudy(SYMMETRIC_STUDY,
 				"Cycle life to the ±1.5 V cut-off and nucleation overvoltage of symmetric cells per coating and current "
 						+ "density; " + CoatingStudyScenario.SIMULATED_LABEL + ".",
 				null, List.of("cycleLife", "nucleationOvervoltageV", "overpotentialGrowthMvPerCycle"), REFERENCE,

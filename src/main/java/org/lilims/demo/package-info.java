@@ -6,5 +6,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "process", "cycling", "instrument", "simulator", "study" })
+		allowedDependencies = { "shared", "process", "cycling", "instrument", "simulator", "study", "storage" })
 package org.lilims.demo;

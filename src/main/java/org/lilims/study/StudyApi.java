@@ -1,5 +1,6 @@
 package org.lilims.study;
 
+import org.lilims.study.StudyRequests.NewExclusion;
 import org.lilims.study.StudyRequests.NewStudy;
 
 /**
@@ -12,5 +13,11 @@ public interface StudyApi {
 	 * @throws org.lilims.shared.InvalidInputException naming every bad field
 	 */
 	StudyView create(NewStudy study);
+
+	/**
+	 * Exclude a cell of one of the study's arms from its statistics, with the reason (audited).
+	 * @throws org.lilims.shared.InvalidInputException if the cell is in no arm, already excluded, or the reason blank
+	 */
+	StudyView exclude(long studyId, NewExclusion exclusion);
 
 }

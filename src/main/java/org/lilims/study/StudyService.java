@@ -111,7 +111,8 @@ class StudyService implements StudyApi {
 		return view(study);
 	}
 
-	StudyView exclude(long studyId, NewExclusion request) {
+	@Override
+	public StudyView exclude(long studyId, NewExclusion request) {
 		Study study = readable(studyId);
 		if (!this.projects.writable().includes(study.getProjectCode())) {
 			throw new InvalidInputException("cellCode", "you are not a member of project " + study.getProjectCode());

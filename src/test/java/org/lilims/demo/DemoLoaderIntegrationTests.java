@@ -11,6 +11,7 @@ import org.lilims.simulator.CoatingStudyScenario;
 import org.lilims.simulator.CoatingStudyScenario.Arm;
 import org.lilims.simulator.CoatingStudyScenario.Cell;
 import org.lilims.simulator.CoatingStudyScenario.Configuration;
+import org.lilims.simulator.CoatingStudyScenario.PostMortem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -47,8 +48,10 @@ class DemoLoaderIntegrationTests extends IntegrationTest {
 		Cell symmetric = scenario.cells(Arm.LI_LZLN, Configuration.SYMMETRIC_LI_LI, 1.0).get(0);
 		Cell full = scenario.cells(Arm.LI_LZLN, Configuration.NMC622_LI, null).get(0);
 
-		Map<String, String> codes = this.loader.load(scenario,
-				cell -> cell.code().equals(symmetric.code()) || cell.code().equals(full.code()));
+		PostMortem postMortem = scenario.postMortems().stream().filter(pm -> pm.arm() == Arm.LI_LZLN).findFirst()
+			.orElseThrow();
+		Map<String, String> codes = this.loader.load(scenario, cell -> cell.code().equals(symmetric.code())
+				|| cell.code().equals(full.code()) || cell.code().equals(postMortem.cellCode()));
 
 		String symmetricCode = codes.get(symmetric.code());
 		String fullCode = codes.get(full.code());
@@ -66,6 +69,21 @@ class DemoLoaderIntegrationTests extends IntegrationTest {
 						+ "')].metrics.cycleLife.value");
 		assertThat(lives).singleElement()
 			.satisfies(life -> assertThat(life.intValue()).isEqualTo(symmetric.symmetricTruth().cycleLife()));
+
+		// the post-mortem cell is symmetric at 1 mA/cm² too, but stopped early: listed in the arm, excluded with why
+		List<Boolean> included = JsonPath.read(body("/api/v1/studies/" + study + "/summary"),
+				"$.arms[?(@.name == 'Li_LZLN @ 1 mA/cm²')].cells[?(@.code == '" + codes.get(postMortem.cellCode())
+						+ "')].included");
+		assertThat(included).containsExactly(false);
+
+		// the post-mortem step carries its (placeholder) SEM pictures, downloadable under their names
+		String postMortemStep = codes.get("PM:" + postMortem.cellCode() + ":" + postMortem.afterCycles());
+		String pictures = body("/api/v1/attachments?targetType=step&targetId=" + postMortemStep);
+		List<String> names = JsonPath.read(pictures, "$[*].file.originalName");
+		assertThat(names).containsExactlyInAnyOrderElementsOf(
+				postMortem.images().stream().map(CoatingStudyScenario.Image::fileName).toList());
+		List<String> categories = JsonPath.read(pictures, "$[*].category");
+		assertThat(categories).containsOnly("SEM_IMAGE");
 
 		// the full cells' study plots the LZLN cell's state of health, and the arm's mean equals it (one cell)
 		String fullStudy = codes.get("Coatings, NMC622||Li (demo)");
