@@ -1,5 +1,6 @@
 package org.lilims.analysis;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,12 @@ public interface AnalysisApi {
 	 * unit, whether it is censored, and its algorithm; empty when nothing has been analysed yet.
 	 */
 	Map<String, MetricValue> metricsOf(String cellCode);
+
+	/**
+	 * {@link #metricsOf(String)} for many cells in one query, for pages comparing them; cells without results are
+	 * left out. The caller must have been allowed to read the cells (e.g. got them from {@code SampleApi.cellsOf}).
+	 */
+	Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes);
 
 	/** The cell's per-cycle table (newest cycling data set). */
 	List<CycleRow> cyclesOf(String cellCode);

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +118,40 @@ class AnalysisResults {
 			.param("kind", kind.name())
 			.query(this::stored)
 			.optional();
+	}
+
+	/** The headline metrics of a cell's current result of a kind, without reading its per-cycle table. */
+	Map<String, MetricValue> latestMetrics(String cellCode, ResultKind kind) {
+		return this.jdbc.sql("""
+				select metrics from analysis.result where cell_code = :cell and kind = :kind and current
+				 order by instrument_file_id desc limit 1
+				""")
+			.param("cell", cellCode)
+			.param("kind", kind.name())
+			.query((rs, row) -> this.json.readValue(rs.getString("metrics"), METRICS))
+			.optional()
+			.orElse(Map.of());
+	}
+
+	/**
+	 * The headline metrics of many cells' current cycling and impedance results (impedance metrics added to the
+	 * cycling ones, as for one cell), in one query.
+	 */
+	Map<String, Map<String, MetricValue>> latestMetrics(Collection<String> cellCodes) {
+		Map<String, Map<String, MetricValue>> byCell = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (cell_code, kind) cell_code, metrics from analysis.result
+				 where current and cell_code = any(:cells) and kind in ('CYCLING', 'IMPEDANCE')
+				 order by cell_code, kind, instrument_file_id desc
+				""")
+			.param("cells", cellCodes.toArray(String[]::new))
+			.query((rs, row) -> {
+				byCell.computeIfAbsent(rs.getString("cell_code"), code -> new LinkedHashMap<>())
+					.putAll(this.json.readValue(rs.getString("metrics"), METRICS));
+				return null;
+			})
+			.list();
+		return byCell;
 	}
 
 	/** Stores the layer metrics of a coating run's deposition log; its earlier results stop being current. */

@@ -2,6 +2,7 @@ package org.lilims.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,14 @@ public class CellAnalysis implements AnalysisApi {
 	public Map<String, MetricValue> metricsOf(String cellCode) {
 		String code = cell(cellCode).code();
 		Map<String, MetricValue> metrics = new LinkedHashMap<>();
-		this.results.latest(code, ResultKind.CYCLING).ifPresent(stored -> metrics.putAll(stored.metrics()));
-		this.results.latest(code, ResultKind.IMPEDANCE).ifPresent(stored -> metrics.putAll(stored.metrics()));
+		metrics.putAll(this.results.latestMetrics(code, ResultKind.CYCLING));
+		metrics.putAll(this.results.latestMetrics(code, ResultKind.IMPEDANCE));
 		return metrics;
+	}
+
+	@Override
+	public Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes) {
+		return cellCodes.isEmpty() ? Map.of() : this.results.latestMetrics(cellCodes);
 	}
 
 	@Override

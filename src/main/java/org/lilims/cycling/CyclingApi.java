@@ -1,7 +1,9 @@
 package org.lilims.cycling;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,9 @@ public interface CyclingApi {
 
 	/** The cycling tests of a cell, newest first. */
 	List<CyclingTestView> testsOf(String cellCode);
+
+	/** The newest cycling test of each of the cells that have one, in one query (for pages listing many cells). */
+	Map<String, CyclingTestView> newestTestOf(Collection<String> cellCodes);
 
 	/** The tests running now, most recently started first. */
 	List<CyclingTestView> running();

@@ -11,6 +11,8 @@ interface CyclingTestRepository extends JpaRepository<CyclingTest, Long>, JpaSpe
 
 	List<CyclingTest> findByCellCodeOrderByIdDesc(String cellCode);
 
+	List<CyclingTest> findByCellCodeInOrderByIdDesc(java.util.Collection<String> cellCodes);
+
 	@Query("""
 			select t from CyclingTest t
 			where t.status = org.lilims.cycling.CyclingTestStatus.RUNNING

@@ -3,6 +3,8 @@ package org.lilims.cycling;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,6 +166,17 @@ class CyclingTestService implements CyclingApi {
 	@Transactional(readOnly = true)
 	public List<CyclingTestView> testsOf(String cellCode) {
 		return this.tests.findByCellCodeOrderByIdDesc(cellCode).stream().map(CyclingTest::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, CyclingTestView> newestTestOf(Collection<String> cellCodes) {
+		Map<String, CyclingTestView> newest = new HashMap<>();
+		if (!cellCodes.isEmpty()) {
+			this.tests.findByCellCodeInOrderByIdDesc(cellCodes)
+				.forEach(test -> newest.putIfAbsent(test.getCellCode(), test.view()));
+		}
+		return newest;
 	}
 
 	@Override

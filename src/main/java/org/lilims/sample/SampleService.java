@@ -175,11 +175,9 @@ class SampleService implements SampleApi {
 			return List.of();
 		}
 		SampleFilter cells = new SampleFilter(SampleKind.CELL, null, null, null, null, null, null, projectCode);
-		return this.samples
-			.findAll(cells.toSpecification(), org.springframework.data.domain.Sort.by("createdAt", "code"))
-			.stream()
-			.map(this::view)
-			.toList();
+		List<Sample> found = this.samples
+			.findAll(cells.toSpecification(), org.springframework.data.domain.Sort.by("createdAt", "code"));
+		return views(found);
 	}
 
 	/** Whether the sample exists and the user may see its project; cheaper than {@link #find}. */
@@ -247,26 +245,44 @@ class SampleService implements SampleApi {
 	}
 
 	private SampleView view(Sample sample) {
-		return new SampleView(sample.getCode(), sample.getKind(), sample.getStatus(), sample.getProjectCode(),
-				sample.getName(),
-				sample.getCoatingVariant(), sample.getLocation(), sample.getNotes(), sample.quantity(),
-				sample.remaining(), this.json.readValue(sample.getParameters(), JSON_OBJECT),
-				sample.getProducedByStepId(), sample.getProducedByStepType(), relatives(sample.getId(), true),
-				relatives(sample.getId(), false), sample.getCreatedBy(), sample.getCreatedAt(), sample.getVersion());
+		return views(List.of(sample)).get(0);
 	}
 
-	private List<SampleView.Relative> relatives(@Nullable Long id, boolean parents) {
+	/** Views of many samples, their parents and children read in two queries for all of them. */
+	private List<SampleView> views(List<Sample> samples) {
+		List<Long> ids = samples.stream().map(Sample::getId).filter(java.util.Objects::nonNull).toList();
+		Map<Long, List<SampleView.Relative>> parents = relatives(ids, true);
+		Map<Long, List<SampleView.Relative>> children = relatives(ids, false);
+		return samples.stream()
+			.map(sample -> new SampleView(sample.getCode(), sample.getKind(), sample.getStatus(),
+					sample.getProjectCode(), sample.getName(), sample.getCoatingVariant(), sample.getLocation(),
+					sample.getNotes(), sample.quantity(), sample.remaining(),
+					this.json.readValue(sample.getParameters(), JSON_OBJECT), sample.getProducedByStepId(),
+					sample.getProducedByStepType(), parents.getOrDefault(sample.getId(), List.of()),
+					children.getOrDefault(sample.getId(), List.of()), sample.getCreatedBy(), sample.getCreatedAt(),
+					sample.getVersion()))
+			.toList();
+	}
+
+	private Map<Long, List<SampleView.Relative>> relatives(List<Long> ids, boolean parents) {
+		Map<Long, List<SampleView.Relative>> byId = new HashMap<>();
+		if (ids.isEmpty()) {
+			return byId;
+		}
 		String join = parents ? "e.parent_id" : "e.child_id";
 		String where = parents ? "e.child_id" : "e.parent_id";
-		return this.jdbc.sql("""
-				select s.code, s.kind, s.name, e.consumed_value, e.consumed_unit, e.input_role
+		this.jdbc.sql("""
+				select %s as of_id, s.code, s.kind, s.name, e.consumed_value, e.consumed_unit, e.input_role
 				from sample.lineage_edge e join sample.sample s on s.id = %s
-				where %s = :id order by s.code""".formatted(join, where))
-			.param("id", id)
-			.query((rs, n) -> new SampleView.Relative(rs.getString("code"), SampleKind.valueOf(rs.getString("kind")),
-					rs.getString("name"), quantity(rs.getBigDecimal("consumed_value"), rs.getString("consumed_unit")),
-					rs.getString("input_role")))
+				where %s = any(:ids) order by s.code""".formatted(where, join, where))
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> byId.computeIfAbsent(rs.getLong("of_id"), id -> new ArrayList<>())
+				.add(new SampleView.Relative(rs.getString("code"), SampleKind.valueOf(rs.getString("kind")),
+						rs.getString("name"),
+						quantity(rs.getBigDecimal("consumed_value"), rs.getString("consumed_unit")),
+						rs.getString("input_role"))))
 			.list();
+		return byId;
 	}
 
 	private static @Nullable Quantity quantity(@Nullable BigDecimal value, @Nullable String unit) {

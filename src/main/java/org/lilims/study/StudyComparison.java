@@ -56,17 +56,23 @@ class StudyComparison {
 
 	List<StudySummary.Arm> compare(String projectCode, List<ArmDefinition> arms, String reference,
 			List<MetricDefinition> metrics, Map<String, String> excluded) {
-		List<CellFacts> cells = this.samples.cellsOf(projectCode)
+		List<SampleView> candidates = this.samples.cellsOf(projectCode)
 			.stream()
-			.flatMap(cell -> facts(cell, arms).stream())
+			.filter(cell -> genealogyMatches(cell, arms))
 			.toList();
-		Map<String, Map<String, MetricValue>> valuesByCell = new HashMap<>();
+		Map<String, CyclingTestView> newestTests = this.cycling
+			.newestTestOf(candidates.stream().map(SampleView::code).toList());
+		List<CellFacts> cells = candidates.stream()
+			.map(cell -> facts(cell, newestTests.get(cell.code())))
+			.toList();
+		Map<String, Map<String, MetricValue>> valuesByCell = this.analysis
+			.metricsOfCells(cells.stream().map(CellFacts::code).toList());
 		Map<String, List<StudySummary.Cell>> cellsByArm = new LinkedHashMap<>();
 		for (ArmDefinition arm : arms) {
 			List<StudySummary.Cell> members = new ArrayList<>();
 			for (CellFacts cell : cells) {
 				if (cell.belongsTo(arm)) {
-					Map<String, MetricValue> all = valuesByCell.computeIfAbsent(cell.code(), this.analysis::metricsOf);
+					Map<String, MetricValue> all = valuesByCell.getOrDefault(cell.code(), Map.of());
 					Map<String, MetricValue> values = new LinkedHashMap<>();
 					metrics.forEach(metric -> {
 						MetricValue value = all.get(metric.name());
@@ -159,21 +165,37 @@ class StudyComparison {
 	 * not be read).
 	 */
 	private Optional<CellFacts> facts(SampleView cell, List<ArmDefinition> arms) {
+		if (!genealogyMatches(cell, arms)) {
+			return Optional.empty();
+		}
+		List<CyclingTestView> tests = this.cycling.testsOf(cell.code());
+		return Optional.of(facts(cell, tests.isEmpty() ? null : tests.get(0)));
+	}
+
+	private static boolean genealogyMatches(SampleView cell, List<ArmDefinition> arms) {
+		String coating = coating(cell);
+		String configuration = configuration(cell);
+		return arms.stream().anyMatch(arm -> arm.matchesGenealogy(coating, configuration));
+	}
+
+	private static CellFacts facts(SampleView cell, @Nullable CyclingTestView newestTest) {
+		BigDecimal density = (newestTest != null
+				&& newestTest.protocol() instanceof CyclingProtocol.SymmetricPlatingStripping symmetric)
+						? symmetric.currentDensityMaPerCm2() : null;
+		return new CellFacts(cell.code(), coating(cell), configuration(cell), density);
+	}
+
+	private static @Nullable String coating(SampleView cell) {
 		String coating = cell.coatingVariant();
 		if (coating == null && cell.parameters().get("anodeCoatingVariant") instanceof String parameter) {
 			coating = parameter;
 		}
+		return coating;
+	}
+
+	private static @Nullable String configuration(SampleView cell) {
 		Object value = cell.parameters().get("configuration");
-		String configuration = (value != null) ? value.toString() : null;
-		String cellCoating = coating;
-		if (arms.stream().noneMatch(arm -> arm.matchesGenealogy(cellCoating, configuration))) {
-			return Optional.empty();
-		}
-		List<CyclingTestView> tests = this.cycling.testsOf(cell.code());
-		BigDecimal density = (!tests.isEmpty()
-				&& tests.get(0).protocol() instanceof CyclingProtocol.SymmetricPlatingStripping symmetric)
-						? symmetric.currentDensityMaPerCm2() : null;
-		return Optional.of(new CellFacts(cell.code(), coating, configuration, density));
+		return (value != null) ? value.toString() : null;
 	}
 
 	/**
