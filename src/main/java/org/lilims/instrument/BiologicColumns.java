@@ -27,6 +27,8 @@ final class BiologicColumns {
 
 	private static final String SIGNED_CAPACITY = "Q charge/discharge/mA.h";
 
+	private static final String HALF_CYCLE = "half cycle";
+
 	static final Map<String, Known> KNOWN = Map.ofEntries(Map.entry("time/s", new Known(Quantity.TIME, 1)),
 			Map.entry("cycle number", new Known(Quantity.CYCLE, 1)), Map.entry("Ns", new Known(Quantity.STEP, 1)),
 			Map.entry("mode", new Known(Quantity.MODE, 1)), Map.entry("I/mA", new Known(Quantity.CURRENT, MILLI)),
@@ -60,6 +62,9 @@ final class BiologicColumns {
 
 	final int[] extraPositions;
 
+	/** {@code half cycle}, kept as an extra column too; -1 when absent. */
+	private final int halfCycle;
+
 	BiologicColumns(List<String> names) {
 		java.util.Arrays.fill(this.index, -1);
 		int[] extras = new int[names.size()];
@@ -76,6 +81,18 @@ final class BiologicColumns {
 		}
 		this.extraPositions = java.util.Arrays.copyOf(extras, this.extraNames.size());
 		this.signedCapacity = names.indexOf(SIGNED_CAPACITY);
+		this.halfCycle = names.indexOf(HALF_CYCLE);
+	}
+
+	/**
+	 * The cycle number of a row: the {@code cycle number} column, or, where it is absent ({@code .mpr} files), half
+	 * the {@code half cycle} rounded down, as EC-Lab numbers the cycles of its text export; NaN without either.
+	 */
+	double cycle(IntToDoubleFunction values) {
+		if (!has(Quantity.CYCLE) && this.halfCycle >= 0) {
+			return Math.floor(values.applyAsDouble(this.halfCycle) / 2);
+		}
+		return si(values, Quantity.CYCLE);
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.lilims.instrument;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
@@ -23,34 +21,10 @@ final class BiologicMprStart {
 	// offsets seen in files of different EC-Lab versions (galvani's reader tries the same ones)
 	private static final int[] OLE_OFFSETS = { 465, 469, 473, 585 };
 
-	private static final long MAX_LOG_BYTES = 16L * 1024 * 1024;
-
 	private static final DateTimeFormatter[] HEADER_DATES = { DateTimeFormatter.ofPattern("MM/dd/yy"),
 			DateTimeFormatter.ofPattern("MM-dd-yy") };
 
 	private BiologicMprStart() {
-	}
-
-	/** Reads the modules' headers, skipping their bodies except the LOG's; empty when no start time is found. */
-	static Optional<LocalDateTime> read(InputStream in) throws IOException {
-		BiologicMprReader.readMagic(in);
-		LocalDate settingsDate = null;
-		while (true) {
-			BiologicMprReader.ModuleHeader module;
-			try {
-				module = BiologicMprReader.ModuleHeader.read(in);
-			}
-			catch (ParseException ex) {
-				return Optional.empty(); // end of the modules
-			}
-			if (module.name().equals("VMP Set")) {
-				settingsDate = headerDate(module.date());
-			}
-			if (module.name().equals("VMP LOG") && module.length() <= MAX_LOG_BYTES) {
-				return startIn(in.readNBytes((int) module.length()), settingsDate);
-			}
-			in.skipNBytes(module.length());
-		}
 	}
 
 	static Optional<LocalDateTime> startIn(byte[] log, @Nullable LocalDate settingsDate) {
@@ -68,7 +42,7 @@ final class BiologicMprStart {
 		return Optional.empty();
 	}
 
-	private static @Nullable LocalDate headerDate(String text) {
+	static @Nullable LocalDate headerDate(String text) {
 		for (DateTimeFormatter format : HEADER_DATES) {
 			try {
 				return LocalDate.parse(text, format);

@@ -49,7 +49,7 @@ final class BiologicRows {
 			}
 			return;
 		}
-		double cycle = this.columns.si(cells, Quantity.CYCLE);
+		double cycle = this.columns.cycle(cells);
 		if (this.spectrum == 0 || f > this.previousFrequency
 				|| (!Double.isNaN(cycle) && cycle != this.previousCycle)) {
 			this.spectrum++;
@@ -80,7 +80,7 @@ final class BiologicRows {
 		}
 		double[] capacities = this.columns.capacities(cells);
 		this.sink.row(new TimeSeriesRow(line, this.columns.si(cells, Quantity.TIME),
-				whole(this.columns.si(cells, Quantity.CYCLE)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
+				whole(this.columns.cycle(cells)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
 				current, this.columns.si(cells, Quantity.VOLTAGE), capacities[0], capacities[1], energy, null,
 				this.wantsExtras ? new ExtraColumns(this.columns.extraNames, this.columns.extraPositions, extras.get(),
 						'\t') : ExtraColumns.NONE));
@@ -89,6 +89,7 @@ final class BiologicRows {
 	/** Reports the dropped 0 Hz points, if any. */
 	void finish() {
 		if (this.dropped > 0) {
+			this.sink.droppedRows(this.dropped);
 			this.sink.warning(this.firstDroppedLine,
 					"dropped " + this.dropped + " rows with freq/Hz = 0 (first at line " + this.firstDroppedLine + ")");
 		}

@@ -41,6 +41,48 @@ class BiologicMprParserTests {
 	}
 
 	@Test
+	void takesTechniqueAndChannelFromTheSettingsAndLogModules() {
+		Parsed parsed = Parsed.resource("biologic", "00_test_01_OCV_C01.mpr");
+
+		// the file name says C01; EC-Lab's text export names the technique on its line 4
+		assertThat(parsed.metadata().procedure()).isEqualTo("Open Circuit Voltage");
+		assertThat(parsed.metadata().channel()).isEqualTo(1);
+		assertThat(parsed.metadata().comment()).isNull();
+	}
+
+	@Test
+	void readsTheCommentsAsLinesAndTheZeroBasedChannel() throws java.io.IOException {
+		byte[] comment = "25\u00B0C\r\nCELL-0042 \r\n".getBytes(BiologicMptParser.WINDOWS_1252);
+		ByteBuffer settings = ByteBuffer.allocate(300).put(0, (byte) 30).put(7, (byte) comment.length).put(8, comment);
+		byte[] log = new byte[600];
+		log[9] = 12;
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		file.writeBytes(magic());
+		file.writeBytes(module("VMP Set", 0, settings.array()));
+		file.writeBytes(module("VMP LOG", 0, log));
+
+		BiologicMprHeader header = BiologicMprHeader.read(new java.io.ByteArrayInputStream(file.toByteArray()));
+
+		assertThat(header.technique()).isEqualTo("Galvano Electrochemical Impedance Spectroscopy");
+		assertThat(header.comment()).isEqualTo("25\u00B0C\nCELL-0042");
+		assertThat(header.channel()).isEqualTo(13);
+		assertThat(header.startTime()).isNull();
+		assertThat(BiologicMprHeader.technique(new byte[] { (byte) 200 })).isEqualTo("EC-Lab technique 200");
+	}
+
+	@Test
+	void derivesTheCycleFromTheHalfCycleWhenThereIsNoCycleNumber() {
+		ByteBuffer records = ByteBuffer.allocate(4 * 12).order(ByteOrder.LITTLE_ENDIAN);
+		for (int halfCycle = 0; halfCycle < 4; halfCycle++) {
+			records.putDouble(halfCycle * 10.0).putInt(halfCycle);
+		}
+		Parsed parsed = Parsed.bytes(mpr(3, new int[] { 4, 468 }, 4, records.array()), "gcpl.mpr");
+
+		assertThat(parsed.rows).extracting(TimeSeriesRow::cycle).containsExactly(0, 0, 1, 1);
+		assertThat(parsed.rows.get(3).extras().get("half cycle")).isEqualTo("3");
+	}
+
+	@Test
 	void takesTheFirstLogOffsetThatFallsOnTheSettingsDate() {
 		ByteBuffer log = ByteBuffer.allocate(600).order(ByteOrder.LITTLE_ENDIAN);
 		log.putDouble(465, 1e300).putDouble(469, 45000.5).putDouble(585, 45001.25);
@@ -125,18 +167,25 @@ class BiologicMprParserTests {
 		data.position(dataStart);
 		data.put(records);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(magic());
+		out.writeBytes(module("VMP data", version, data.array()));
+		return out.toByteArray();
+	}
+
+	private static byte[] magic() {
 		byte[] magic = Arrays.copyOf("BIO-LOGIC MODULAR FILE\u001a".getBytes(StandardCharsets.ISO_8859_1), 52);
 		Arrays.fill(magic, 23, 48, (byte) ' ');
-		out.writeBytes(magic);
+		return magic;
+	}
+
+	/** A module in the pre-11.50 layout: names, length, version, date, body. */
+	private static byte[] module(String name, int version, byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes("MODULE".getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(String.format("%-10s%-25s", "VMP data", "VMP data module").getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(ByteBuffer.allocate(8)
-			.order(ByteOrder.LITTLE_ENDIAN)
-			.putInt(data.capacity())
-			.putInt(version)
-			.array());
+		out.writeBytes(String.format("%-10s%-25s", name, name + " module").getBytes(StandardCharsets.ISO_8859_1));
+		out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).putInt(version).array());
 		out.writeBytes("03/02/21".getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(data.array());
+		out.writeBytes(body);
 		return out.toByteArray();
 	}
 

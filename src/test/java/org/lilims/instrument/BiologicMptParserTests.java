@@ -113,6 +113,10 @@ class BiologicMptParserTests {
 
 		assertThat(ParseCommand.report(format, summary).get("warnings"))
 			.isEqualTo(java.util.List.of("dropped 1 rows with freq/Hz = 0 (first at line 7)"));
+		// rows are the file's data rows, the point at 0 Hz among them
+		assertThat(ParseCommand.report(format, summary)).containsEntry("rows", 2L).containsEntry("droppedRows", 1L);
+		assertThat(summary.spectra.spectra()).singleElement()
+			.satisfies(spectrum -> assertThat(spectrum.points()).isEqualTo(1));
 	}
 
 	@Test
