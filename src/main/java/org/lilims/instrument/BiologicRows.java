@@ -26,6 +26,8 @@ final class BiologicRows {
 
 	private double previousCycle = Double.NaN;
 
+	private double previousTime = Double.NaN;
+
 	private long dropped;
 
 	private long firstDroppedLine;
@@ -69,7 +71,8 @@ final class BiologicRows {
 	 * @param extras the line's text with tab-separated cells, asked for only when the sink wants extra columns
 	 */
 	void row(IntToDoubleFunction cells, long line, Supplier<String> extras) {
-		double current = this.columns.si(cells, Quantity.CURRENT);
+		double current = this.columns.current(cells, this.previousTime);
+		this.previousTime = this.columns.si(cells, Quantity.TIME);
 		double modeNumber = this.columns.si(cells, Quantity.MODE);
 		String mode = Double.isNaN(modeNumber) ? "" : String.valueOf(whole(modeNumber));
 		StepKind kind = kind(mode, current);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 class BiologicMprParserTests {
 
@@ -80,6 +81,20 @@ class BiologicMprParserTests {
 
 		assertThat(parsed.rows).extracting(TimeSeriesRow::cycle).containsExactly(0, 0, 1, 1);
 		assertThat(parsed.rows.get(3).extras().get("half cycle")).isEqualTo("3");
+	}
+
+	@Test
+	void derivesTheMeanCurrentFromTheChargeStepWhenThereIsNoCurrentColumn() {
+		ByteBuffer records = ByteBuffer.allocate(3 * 16).order(ByteOrder.LITTLE_ENDIAN);
+		records.putDouble(0).putDouble(0).putDouble(10).putDouble(0.001).putDouble(40).putDouble(-0.003);
+		Parsed parsed = Parsed.bytes(mpr(3, new int[] { 4, 7 }, 3, records.array()), "gcpl.mpr");
+
+		// 0.001 mA.h in 10 s is 0.36 mA, -0.003 mA.h in 30 s -0.36 mA; the first point has no step
+		assertThat(parsed.rows.get(0).currentAmperes()).isZero();
+		assertThat(parsed.rows.get(1).currentAmperes()).isCloseTo(3.6e-4, within(1e-15));
+		assertThat(parsed.rows.get(2).currentAmperes()).isCloseTo(-3.6e-4, within(1e-15));
+		assertThat(parsed.rows).extracting(TimeSeriesRow::kind)
+			.containsExactly(StepKind.REST, StepKind.CHARGE, StepKind.DISCHARGE);
 	}
 
 	@Test
