@@ -12,15 +12,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an EC-Lab binary file says about itself, from the modules around the data: the {@code VMP Set} module (first)
  * starts with the technique's ID and then the comments as a length-prefixed string; the {@code VMP LOG} module (after
- * the data) holds the 0-based channel at byte 9 and the acquisition start ({@link BiologicMprStart}).
+ * the data) holds the 0-based channel at byte 9, the acquisition start and the recorded path
+ * ({@link BiologicMprStart}).
  *
  * @param technique the technique's name as the text export writes it (its line 4), null without a settings module
  * @param comment the comments, lines joined with {@code \n} like {@link BiologicMptHeader#comment}, null when empty
  * @param channel the 1-based channel, as {@code Run on channel}
  * @param startTime the acquisition start
+ * @param sourceFileName the path of the file as EC-Lab recorded it, after the start in the LOG module
  */
 record BiologicMprHeader(@Nullable String technique, @Nullable String comment, @Nullable Integer channel,
-		@Nullable LocalDateTime startTime) {
+		@Nullable LocalDateTime startTime, @Nullable String sourceFileName) {
 
 	// technique IDs as public readers list them (yadg), named like EC-Lab's text export
 	private static final Map<Integer, String> TECHNIQUES = Map.ofEntries(
@@ -53,7 +55,7 @@ record BiologicMprHeader(@Nullable String technique, @Nullable String comment, @
 				module = BiologicMprReader.ModuleHeader.read(in);
 			}
 			catch (ParseException ex) {
-				return new BiologicMprHeader(technique, comment, null, null); // end of the modules, no LOG
+				return new BiologicMprHeader(technique, comment, null, null, null); // end of the modules, no LOG
 			}
 			long rest = module.length();
 			if (module.name().equals("VMP Set")) {
@@ -67,7 +69,8 @@ record BiologicMprHeader(@Nullable String technique, @Nullable String comment, @
 				byte[] log = in.readNBytes((int) rest);
 				Integer channel = (log.length > CHANNEL_OFFSET) ? (log[CHANNEL_OFFSET] & 0xFF) + 1 : null;
 				return new BiologicMprHeader(technique, comment, channel,
-						BiologicMprStart.startIn(log, settingsDate).orElse(null));
+						BiologicMprStart.startIn(log, settingsDate).orElse(null),
+						BiologicMprStart.fileIn(log, settingsDate));
 			}
 			in.skipNBytes(rest);
 		}

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 /**
  * BioLogic EC-Lab binary files ({@code .mpr}): the data module's records, named like the text export's columns, give
  * the same rows or impedance points as {@link BiologicMptParser}, and the acquisition start from the {@code VMP LOG}
- * module ({@link BiologicMprStart}), technique, comments and channel as {@link BiologicMprHeader} reads them.
+ * module, technique, comments, channel and recorded path as {@link BiologicMprHeader} reads them.
  */
 final class BiologicMprParser implements InstrumentParser {
 
@@ -45,8 +45,8 @@ final class BiologicMprParser implements InstrumentParser {
 		BiologicColumns columns = new BiologicColumns(reader.names());
 		boolean impedance = columns.has(BiologicColumns.Quantity.FREQUENCY);
 		sink.metadata(new FileMetadata(InstrumentFormat.BIOLOGIC_MPR, header.channel(), header.startTime(),
-				this.assumedZone, header.technique(), null, header.comment(), null, BiologicColumns.SOURCE_UNITS,
-				BiologicMptParser.SIGN_CONVENTION));
+				this.assumedZone, header.technique(), null, header.comment(), header.sourceFileName(),
+				BiologicColumns.SOURCE_UNITS, BiologicMptParser.SIGN_CONVENTION));
 		BiologicRows rows = new BiologicRows(columns, sink);
 		double[] values = new double[reader.names().size()];
 		while (reader.next(values)) {

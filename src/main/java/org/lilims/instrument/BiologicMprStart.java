@@ -28,18 +28,43 @@ final class BiologicMprStart {
 	}
 
 	static Optional<LocalDateTime> startIn(byte[] log, @Nullable LocalDate settingsDate) {
-		ByteBuffer buffer = ByteBuffer.wrap(log).order(ByteOrder.LITTLE_ENDIAN);
+		int offset = offset(log, settingsDate);
+		return (offset < 0) ? Optional.empty() : Optional.ofNullable(OleAutomationDate.toLocal(double64(log, offset)));
+	}
+
+	/**
+	 * The recorded file's path, a length-prefixed string right after the start time; null where no start is found.
+	 */
+	static @Nullable String fileIn(byte[] log, @Nullable LocalDate settingsDate) {
+		int offset = offset(log, settingsDate);
+		int at = offset + Double.BYTES;
+		if (offset < 0 || at >= log.length) {
+			return null;
+		}
+		int length = log[at] & 0xFF;
+		if (length == 0 || at + 1 + length > log.length) {
+			return null;
+		}
+		return new String(log, at + 1, length, BiologicMptParser.WINDOWS_1252);
+	}
+
+	/** The first known offset of the start time whose value is plausible, -1 when none is. */
+	private static int offset(byte[] log, @Nullable LocalDate settingsDate) {
 		for (int offset : OLE_OFFSETS) {
 			if (offset + Double.BYTES > log.length) {
 				continue;
 			}
-			LocalDateTime time = OleAutomationDate.toLocal(buffer.getDouble(offset));
+			LocalDateTime time = OleAutomationDate.toLocal(double64(log, offset));
 			if (time != null && (settingsDate == null ? time.getYear() > 2000 && time.getYear() < 2100
 					: time.toLocalDate().equals(settingsDate))) {
-				return Optional.of(time);
+				return offset;
 			}
 		}
-		return Optional.empty();
+		return -1;
+	}
+
+	private static double double64(byte[] log, int offset) {
+		return ByteBuffer.wrap(log).order(ByteOrder.LITTLE_ENDIAN).getDouble(offset);
 	}
 
 	static @Nullable LocalDate headerDate(String text) {

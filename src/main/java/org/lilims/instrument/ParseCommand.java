@@ -199,7 +199,8 @@ public final class ParseCommand {
 			out.println("start time: " + orDash(metadata.startTime()) + " (instrument-local; zone assumed "
 					+ metadata.assumedZone() + ")");
 			out.println("procedure:  " + orDash(metadata.procedure()));
-			out.println("comment:    " + orDash(metadata.comment()));
+			// a BioLogic comment may have several lines
+			out.println("comment:    " + String.valueOf(orDash(metadata.comment())).replace("\n", "\n            "));
 		}
 		out.println("rows:       " + summary.rows
 				+ ((summary.droppedRows > 0) ? " (" + summary.droppedRows + " dropped)" : ""));

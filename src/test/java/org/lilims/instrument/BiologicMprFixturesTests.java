@@ -126,12 +126,15 @@ class BiologicMprFixturesTests {
 		assertThat(text.metadata().startTime()).isNotNull();
 		assertThat(binary.metadata().startTime()).as("start time from the LOG module")
 			.isCloseTo(text.metadata().startTime(), within(1, ChronoUnit.SECONDS));
-		assertThat(List.of(text.metadata().procedure(), text.metadata().channel())).doesNotContainNull();
+		assertThat(Arrays.asList(text.metadata().procedure(), text.metadata().channel(),
+				text.metadata().sourceFileName())).doesNotContainNull();
 		assertThat(Arrays.asList(binary.metadata().procedure(), binary.metadata().comment(),
 				binary.metadata().channel()))
 			.as("technique, comments and channel from the settings and LOG modules")
 			.isEqualTo(Arrays.asList(text.metadata().procedure(), text.metadata().comment(),
 					text.metadata().channel()));
+		// the text export records the file name only
+		assertThat(binary.metadata().sourceFileName()).endsWith(text.metadata().sourceFileName());
 		assertThat(binary.droppedRows).isEqualTo(text.droppedRows);
 		assertThat(binary.warnings).extracting(SharedFixtures::withoutPlace)
 			.isEqualTo(text.warnings.stream().map(SharedFixtures::withoutPlace).toList());

@@ -49,6 +49,8 @@ class BiologicMprParserTests {
 		assertThat(parsed.metadata().procedure()).isEqualTo("Open Circuit Voltage");
 		assertThat(parsed.metadata().channel()).isEqualTo(1);
 		assertThat(parsed.metadata().comment()).isNull();
+		assertThat(parsed.metadata().sourceFileName()).startsWith("C:\\Data\\")
+			.endsWith("\\Data_Electrochemistry\\00_test_01_OCV_C01.mpr");
 	}
 
 	@Test
@@ -68,6 +70,7 @@ class BiologicMprParserTests {
 		assertThat(header.comment()).isEqualTo("25\u00B0C\nCELL-0042");
 		assertThat(header.channel()).isEqualTo(13);
 		assertThat(header.startTime()).isNull();
+		assertThat(header.sourceFileName()).isNull();
 		assertThat(BiologicMprHeader.technique(new byte[] { (byte) 200 })).isEqualTo("EC-Lab technique 200");
 	}
 
