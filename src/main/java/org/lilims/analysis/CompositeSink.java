@@ -64,6 +64,13 @@ final class CompositeSink implements ParseSink {
 	}
 
 	@Override
+	public void droppedRows(long count) {
+		for (ParseSink sink : this.sinks) {
+			sink.droppedRows(count);
+		}
+	}
+
+	@Override
 	public void warning(long lineNumber, String message) {
 		for (ParseSink sink : this.sinks) {
 			sink.warning(lineNumber, message);

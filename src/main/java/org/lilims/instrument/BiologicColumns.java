@@ -27,6 +27,12 @@ final class BiologicColumns {
 
 	private static final String SIGNED_CAPACITY = "Q charge/discharge/mA.h";
 
+	private static final String HALF_CYCLE = "half cycle";
+
+	private static final String CHARGE_STEP = "dq/mA.h";
+
+	private static final double SECONDS_PER_HOUR = 3600;
+
 	static final Map<String, Known> KNOWN = Map.ofEntries(Map.entry("time/s", new Known(Quantity.TIME, 1)),
 			Map.entry("cycle number", new Known(Quantity.CYCLE, 1)), Map.entry("Ns", new Known(Quantity.STEP, 1)),
 			Map.entry("mode", new Known(Quantity.MODE, 1)), Map.entry("I/mA", new Known(Quantity.CURRENT, MILLI)),
@@ -60,6 +66,12 @@ final class BiologicColumns {
 
 	final int[] extraPositions;
 
+	/** {@code half cycle}, kept as an extra column too; -1 when absent. */
+	private final int halfCycle;
+
+	/** {@code dq/mA.h}, the charge passed since the previous point, kept as an extra column too; -1 when absent. */
+	private final int chargeStep;
+
 	BiologicColumns(List<String> names) {
 		java.util.Arrays.fill(this.index, -1);
 		int[] extras = new int[names.size()];
@@ -76,6 +88,36 @@ final class BiologicColumns {
 		}
 		this.extraPositions = java.util.Arrays.copyOf(extras, this.extraNames.size());
 		this.signedCapacity = names.indexOf(SIGNED_CAPACITY);
+		this.halfCycle = names.indexOf(HALF_CYCLE);
+		this.chargeStep = names.indexOf(CHARGE_STEP);
+	}
+
+	/**
+	 * The current (A) of a row: the current column, or, where it is absent (GCPL {@code .mpr} files of EC-Lab 11.50),
+	 * the mean current since the previous point, {@code dq/mA.h} over the time step, as EC-Lab derives the text
+	 * export's {@code <I>/mA}; 0 for the first point. NaN without either.
+	 * @param previousTimeSeconds the previous point's time, NaN for the first point
+	 */
+	double current(IntToDoubleFunction values, double previousTimeSeconds) {
+		if (has(Quantity.CURRENT) || this.chargeStep < 0 || !has(Quantity.TIME)) {
+			return si(values, Quantity.CURRENT);
+		}
+		double step = si(values, Quantity.TIME) - previousTimeSeconds;
+		if (Double.isNaN(previousTimeSeconds) || step == 0) {
+			return 0;
+		}
+		return values.applyAsDouble(this.chargeStep) * SECONDS_PER_HOUR / step * MILLI;
+	}
+
+	/**
+	 * The cycle number of a row: the {@code cycle number} column, or, where it is absent ({@code .mpr} files), half
+	 * the {@code half cycle} rounded down, as EC-Lab numbers the cycles of its text export; NaN without either.
+	 */
+	double cycle(IntToDoubleFunction values) {
+		if (!has(Quantity.CYCLE) && this.halfCycle >= 0) {
+			return Math.floor(values.applyAsDouble(this.halfCycle) / 2);
+		}
+		return si(values, Quantity.CYCLE);
 	}
 
 	/**

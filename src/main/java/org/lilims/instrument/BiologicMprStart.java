@@ -1,7 +1,5 @@
 package org.lilims.instrument;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
@@ -23,52 +21,53 @@ final class BiologicMprStart {
 	// offsets seen in files of different EC-Lab versions (galvani's reader tries the same ones)
 	private static final int[] OLE_OFFSETS = { 465, 469, 473, 585 };
 
-	private static final long MAX_LOG_BYTES = 16L * 1024 * 1024;
-
 	private static final DateTimeFormatter[] HEADER_DATES = { DateTimeFormatter.ofPattern("MM/dd/yy"),
 			DateTimeFormatter.ofPattern("MM-dd-yy") };
 
 	private BiologicMprStart() {
 	}
 
-	/** Reads the modules' headers, skipping their bodies except the LOG's; empty when no start time is found. */
-	static Optional<LocalDateTime> read(InputStream in) throws IOException {
-		BiologicMprReader.readMagic(in);
-		LocalDate settingsDate = null;
-		while (true) {
-			BiologicMprReader.ModuleHeader module;
-			try {
-				module = BiologicMprReader.ModuleHeader.read(in);
-			}
-			catch (ParseException ex) {
-				return Optional.empty(); // end of the modules
-			}
-			if (module.name().equals("VMP Set")) {
-				settingsDate = headerDate(module.date());
-			}
-			if (module.name().equals("VMP LOG") && module.length() <= MAX_LOG_BYTES) {
-				return startIn(in.readNBytes((int) module.length()), settingsDate);
-			}
-			in.skipNBytes(module.length());
-		}
+	static Optional<LocalDateTime> startIn(byte[] log, @Nullable LocalDate settingsDate) {
+		int offset = offset(log, settingsDate);
+		return (offset < 0) ? Optional.empty() : Optional.ofNullable(OleAutomationDate.toLocal(double64(log, offset)));
 	}
 
-	static Optional<LocalDateTime> startIn(byte[] log, @Nullable LocalDate settingsDate) {
-		ByteBuffer buffer = ByteBuffer.wrap(log).order(ByteOrder.LITTLE_ENDIAN);
+	/**
+	 * The recorded file's path, a length-prefixed string right after the start time; null where no start is found.
+	 */
+	static @Nullable String fileIn(byte[] log, @Nullable LocalDate settingsDate) {
+		int offset = offset(log, settingsDate);
+		int at = offset + Double.BYTES;
+		if (offset < 0 || at >= log.length) {
+			return null;
+		}
+		int length = log[at] & 0xFF;
+		if (length == 0 || at + 1 + length > log.length) {
+			return null;
+		}
+		return new String(log, at + 1, length, BiologicMptParser.WINDOWS_1252);
+	}
+
+	/** The first known offset of the start time whose value is plausible, -1 when none is. */
+	private static int offset(byte[] log, @Nullable LocalDate settingsDate) {
 		for (int offset : OLE_OFFSETS) {
 			if (offset + Double.BYTES > log.length) {
 				continue;
 			}
-			LocalDateTime time = OleAutomationDate.toLocal(buffer.getDouble(offset));
+			LocalDateTime time = OleAutomationDate.toLocal(double64(log, offset));
 			if (time != null && (settingsDate == null ? time.getYear() > 2000 && time.getYear() < 2100
 					: time.toLocalDate().equals(settingsDate))) {
-				return Optional.of(time);
+				return offset;
 			}
 		}
-		return Optional.empty();
+		return -1;
 	}
 
-	private static @Nullable LocalDate headerDate(String text) {
+	private static double double64(byte[] log, int offset) {
+		return ByteBuffer.wrap(log).order(ByteOrder.LITTLE_ENDIAN).getDouble(offset);
+	}
+
+	static @Nullable LocalDate headerDate(String text) {
 		for (DateTimeFormatter format : HEADER_DATES) {
 			try {
 				return LocalDate.parse(text, format);

@@ -3,6 +3,7 @@ package org.lilims.instrument;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param technique name of the (first) technique, e.g. {@code Potentio Electrochemical Impedance Spectroscopy}
  * @param startTime {@code Acquisition started on}, null when absent or not a date
  * @param channel {@code Run on channel}
- * @param comment {@code Comments}, null when empty
+ * @param comment the {@code Comments} lines (EC-Lab writes one per line of the comments) joined with {@code \n}, null
+ * when empty
  * @param sourceFileName the {@code File :} line below {@code Saved on :}
  */
 record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @Nullable Integer channel,
@@ -27,6 +29,8 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 
 	// US order in every locale; older versions omit the milliseconds
 	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("MM/dd/uuuu HH:mm:ss[.SSS]");
+
+	private static final String COMMENTS = "Comments :";
 
 	private static final Pattern CHANNEL = Pattern.compile("Run on channel : (\\d+)");
 
@@ -43,7 +47,7 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 		String technique = (lines.size() > 1) ? lines.get(1).strip() : "";
 		LocalDateTime start = null;
 		Integer channel = null;
-		String comment = null;
+		List<String> comments = new ArrayList<>();
 		String file = null;
 		boolean saved = false;
 		for (String line : lines) {
@@ -55,9 +59,8 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 			if (channel == null && matcher.lookingAt()) {
 				channel = Integer.valueOf(matcher.group(1));
 			}
-			if (comment == null && stripped.startsWith("Comments :")) {
-				String value = stripped.substring("Comments :".length()).strip();
-				comment = value.isEmpty() ? null : value;
+			if (stripped.startsWith(COMMENTS)) {
+				comments.add(stripped.substring(COMMENTS.length()));
 			}
 			if (stripped.equals("Saved on :")) {
 				saved = true;
@@ -66,7 +69,13 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 				file = stripped.substring("File :".length()).strip();
 			}
 		}
-		return new BiologicMptHeader(technique, start, channel, comment, file);
+		return new BiologicMptHeader(technique, start, channel, comment(comments), file);
+	}
+
+	/** Lines of comments, each stripped, joined with {@code \n}; null when there is no text. */
+	static @Nullable String comment(List<String> lines) {
+		String joined = String.join("\n", lines.stream().map(String::strip).toList()).strip();
+		return joined.isEmpty() ? null : joined;
 	}
 
 	private static @Nullable LocalDateTime start(String text) {

@@ -26,6 +26,8 @@ final class BiologicRows {
 
 	private double previousCycle = Double.NaN;
 
+	private double previousTime = Double.NaN;
+
 	private long dropped;
 
 	private long firstDroppedLine;
@@ -49,7 +51,7 @@ final class BiologicRows {
 			}
 			return;
 		}
-		double cycle = this.columns.si(cells, Quantity.CYCLE);
+		double cycle = this.columns.cycle(cells);
 		if (this.spectrum == 0 || f > this.previousFrequency
 				|| (!Double.isNaN(cycle) && cycle != this.previousCycle)) {
 			this.spectrum++;
@@ -69,7 +71,8 @@ final class BiologicRows {
 	 * @param extras the line's text with tab-separated cells, asked for only when the sink wants extra columns
 	 */
 	void row(IntToDoubleFunction cells, long line, Supplier<String> extras) {
-		double current = this.columns.si(cells, Quantity.CURRENT);
+		double current = this.columns.current(cells, this.previousTime);
+		this.previousTime = this.columns.si(cells, Quantity.TIME);
 		double modeNumber = this.columns.si(cells, Quantity.MODE);
 		String mode = Double.isNaN(modeNumber) ? "" : String.valueOf(whole(modeNumber));
 		StepKind kind = kind(mode, current);
@@ -80,7 +83,7 @@ final class BiologicRows {
 		}
 		double[] capacities = this.columns.capacities(cells);
 		this.sink.row(new TimeSeriesRow(line, this.columns.si(cells, Quantity.TIME),
-				whole(this.columns.si(cells, Quantity.CYCLE)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
+				whole(this.columns.cycle(cells)), whole(this.columns.si(cells, Quantity.STEP)), mode, kind,
 				current, this.columns.si(cells, Quantity.VOLTAGE), capacities[0], capacities[1], energy, null,
 				this.wantsExtras ? new ExtraColumns(this.columns.extraNames, this.columns.extraPositions, extras.get(),
 						'\t') : ExtraColumns.NONE));
@@ -89,6 +92,7 @@ final class BiologicRows {
 	/** Reports the dropped 0 Hz points, if any. */
 	void finish() {
 		if (this.dropped > 0) {
+			this.sink.droppedRows(this.dropped);
 			this.sink.warning(this.firstDroppedLine,
 					"dropped " + this.dropped + " rows with freq/Hz = 0 (first at line " + this.firstDroppedLine + ")");
 		}

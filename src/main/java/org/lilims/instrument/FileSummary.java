@@ -20,7 +20,11 @@ final class FileSummary implements ParseSink {
 
 	@Nullable FileMetadata metadata;
 
+	/** The file's data rows: those passed on and those dropped. */
 	long rows;
+
+	/** Data rows read but not passed on, e.g. impedance rows at 0 Hz. */
+	long droppedRows;
 
 	/** What the parser read but did not pass on, at most {@link #MAX_WARNINGS}. */
 	final List<String> warnings = new ArrayList<>();
@@ -63,6 +67,12 @@ final class FileSummary implements ParseSink {
 	public void deposition(DepositionRecord record) {
 		this.rows++;
 		this.layers.deposition(record);
+	}
+
+	@Override
+	public void droppedRows(long count) {
+		this.droppedRows += count;
+		this.rows += count;
 	}
 
 	@Override

@@ -92,6 +92,7 @@ public final class ParseCommand {
 		Map<String, @Nullable Object> report = new LinkedHashMap<>();
 		report.put("format", format.name());
 		report.put("rows", summary.rows);
+		report.put("droppedRows", summary.droppedRows);
 		report.put("metadata", metadata(summary.metadata));
 		report.put("cyclesDerived", summary.cycles.derived());
 		report.put("cycles", summary.cycles.cycles()
@@ -198,9 +199,11 @@ public final class ParseCommand {
 			out.println("start time: " + orDash(metadata.startTime()) + " (instrument-local; zone assumed "
 					+ metadata.assumedZone() + ")");
 			out.println("procedure:  " + orDash(metadata.procedure()));
-			out.println("comment:    " + orDash(metadata.comment()));
+			// a BioLogic comment may have several lines
+			out.println("comment:    " + String.valueOf(orDash(metadata.comment())).replace("\n", "\n            "));
 		}
-		out.println("rows:       " + summary.rows);
+		out.println("rows:       " + summary.rows
+				+ ((summary.droppedRows > 0) ? " (" + summary.droppedRows + " dropped)" : ""));
 		List<CycleCapacity> cycles = summary.cycles.cycles();
 		if (!cycles.isEmpty()) {
 			out.println("cycles" + (summary.cycles.derived() ? " (derived from State changes)" : "") + ":");

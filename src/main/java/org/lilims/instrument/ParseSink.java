@@ -38,6 +38,13 @@ public interface ParseSink {
 	}
 
 	/**
+	 * Data rows of the file that were read but not passed on (e.g. impedance rows at 0 Hz), reported once with their
+	 * number; a warning says why.
+	 */
+	default void droppedRows(long count) {
+	}
+
+	/**
 	 * Something read but not passed on, e.g. impedance rows at 0 Hz that were dropped; the file still parses.
 	 * @param lineNumber 1-based line (or record) the warning refers to
 	 */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -40,6 +41,7 @@ class BiologicFixturesTests {
 					() -> check(cells[0], cells[1], cells[2])));
 	}
 
+	/** Through {@code InstrumentParsers} and the parse command, whose {@code rows} are the file's data lines. */
 	@Test
 	void everyTextFixtureParses() throws IOException {
 		List<Path> files;
@@ -52,7 +54,17 @@ class BiologicFixturesTests {
 			assertThat(InstrumentParsers.parse(file, summary)).as(file.toString())
 				.isEqualTo(InstrumentFormat.BIOLOGIC_MPT);
 			assertThat(summary.metadata).as(file.toString()).isNotNull();
+			JsonNode json = SharedFixtures.parseCommandJson(file);
+			assertThat(json.get("format").asString()).isEqualTo("BIOLOGIC_MPT");
+			assertThat(json.get("rows").asLong()).as(file.toString()).isEqualTo(dataLines(file));
 		}
+	}
+
+	/** The non-blank lines after the header, counted plainly. */
+	private static long dataLines(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, BiologicMptParser.WINDOWS_1252);
+		int header = Integer.parseInt(lines.get(1).replaceAll("\\D", ""));
+		return lines.subList(header, lines.size()).stream().filter(line -> !line.isBlank()).count();
 	}
 
 	private static void check(String path, String quantity, String expected) {
@@ -72,6 +84,10 @@ class BiologicFixturesTests {
 			}
 			case "geis.mpt rows / max cycle number / rows with freq=0" -> {
 				int dropped = Integer.parseInt(values[2]);
+				JsonNode json = SharedFixtures.parseCommandJson(fixtures.resolve(path));
+				assertThat(json.get("rows").asLong()).isEqualTo(Long.parseLong(values[0]));
+				assertThat(json.get("droppedRows").asLong()).isEqualTo(dropped);
+				assertThat(parsed.droppedRows).isEqualTo(dropped);
 				assertThat(parsed.points).hasSize(Integer.parseInt(values[0]) - dropped);
 				assertThat(parsed.points.stream().mapToInt(ImpedancePoint::spectrum).max().orElseThrow())
 					.isEqualTo(Integer.parseInt(values[1]));

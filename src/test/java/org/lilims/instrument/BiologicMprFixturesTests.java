@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every BioLogic {@code .mpr} line of the shared fixture set's ORACLE.tsv: each numeric column read from the binary
@@ -43,6 +46,7 @@ class BiologicMprFixturesTests {
 			.map(cells -> DynamicTest.dynamicTest(cells[0] + ": " + cells[1], () -> check(cells[0], cells[1], cells[2])));
 	}
 
+	/** Through {@code InstrumentParsers} and the parse command, whose {@code rows} are the file's records. */
 	@Test
 	void everyBinaryFixtureParses() throws IOException {
 		List<Path> files;
@@ -54,6 +58,16 @@ class BiologicMprFixturesTests {
 			FileSummary summary = new FileSummary();
 			assertThat(InstrumentParsers.parse(file, summary)).as(file.toString())
 				.isEqualTo(InstrumentFormat.BIOLOGIC_MPR);
+			JsonNode json = SharedFixtures.parseCommandJson(file);
+			assertThat(json.get("format").asString()).isEqualTo("BIOLOGIC_MPR");
+			assertThat(json.get("rows").asLong()).as(file.toString()).isEqualTo(records(file));
+			assertThat(json.get("metadata").get("procedure").asString()).as(file.toString()).isNotBlank();
+		}
+	}
+
+	private static long records(Path binary) throws IOException {
+		try (InputStream in = Files.newInputStream(binary)) {
+			return new BiologicMprReader(in).points();
 		}
 	}
 
@@ -101,9 +115,10 @@ class BiologicMprFixturesTests {
 	}
 
 	/**
-	 * The normalised rows and points, but cycles: the binary file has no (derived) cycle number column. GCPL binary
-	 * files of EC-Lab 11.50 have no current column either (the text export derives {@code <I>/mA}), so current and
-	 * the step kind that follows from it are compared only where the binary file has them.
+	 * The metadata, the normalised rows and points and the capacities per cycle. The binary file has no cycle number
+	 * column where the text export has one: its cycles come from the half cycles. GCPL binary files of EC-Lab 11.50
+	 * have no current column either: their current is derived from {@code dq/mA.h} like the text export's
+	 * {@code <I>/mA}.
 	 */
 	private static void assertEqualRowsAndPoints(Parsed binary, Parsed text) {
 		assertThat(binary.rows).hasSameSizeAs(text.rows);
@@ -111,19 +126,30 @@ class BiologicMprFixturesTests {
 		assertThat(text.metadata().startTime()).isNotNull();
 		assertThat(binary.metadata().startTime()).as("start time from the LOG module")
 			.isCloseTo(text.metadata().startTime(), within(1, ChronoUnit.SECONDS));
+		assertThat(Arrays.asList(text.metadata().procedure(), text.metadata().channel(),
+				text.metadata().sourceFileName())).doesNotContainNull();
+		assertThat(Arrays.asList(binary.metadata().procedure(), binary.metadata().comment(),
+				binary.metadata().channel()))
+			.as("technique, comments and channel from the settings and LOG modules")
+			.isEqualTo(Arrays.asList(text.metadata().procedure(), text.metadata().comment(),
+					text.metadata().channel()));
+		// the text export records the file name only
+		assertThat(binary.metadata().sourceFileName()).endsWith(text.metadata().sourceFileName());
+		assertThat(binary.droppedRows).isEqualTo(text.droppedRows);
 		assertThat(binary.warnings).extracting(SharedFixtures::withoutPlace)
 			.isEqualTo(text.warnings.stream().map(SharedFixtures::withoutPlace).toList());
 		for (int i = 0; i < binary.rows.size(); i++) {
 			TimeSeriesRow b = binary.rows.get(i);
 			TimeSeriesRow t = text.rows.get(i);
-			boolean current = !Double.isNaN(b.currentAmperes());
-			assertThat(List.of(b.step(), b.state(), current ? b.kind() : t.kind()))
-				.isEqualTo(List.of(t.step(), t.state(), t.kind()));
-			assertClose(new double[] { b.testTimeSeconds(), current ? b.currentAmperes() : t.currentAmperes(),
+			assertThat(List.of(b.cycle(), b.step(), b.state(), b.kind()))
+				.as("row %d: cycle, step, mode and kind", i + 1)
+				.isEqualTo(List.of(t.cycle(), t.step(), t.state(), t.kind()));
+			assertClose(new double[] { b.testTimeSeconds(), b.currentAmperes(),
 					b.voltageVolts(), b.chargeCapacityAmpHours(), b.dischargeCapacityAmpHours() },
 					new double[] { t.testTimeSeconds(), t.currentAmperes(), t.voltageVolts(),
 							t.chargeCapacityAmpHours(), t.dischargeCapacityAmpHours() }, "row " + (i + 1));
 		}
+		assertEqualCycles(binary.cycles.cycles(), text.cycles.cycles());
 		for (int i = 0; i < binary.points.size(); i++) {
 			ImpedancePoint b = binary.points.get(i);
 			ImpedancePoint t = text.points.get(i);
@@ -132,6 +158,16 @@ class BiologicMprFixturesTests {
 					b.phaseDegrees(), b.testTimeSeconds() }, new double[] { t.frequencyHertz(), t.realOhms(),
 							t.imaginaryOhms(), t.magnitudeOhms(), t.phaseDegrees(), t.testTimeSeconds() },
 					"point " + (i + 1));
+		}
+	}
+
+	private static void assertEqualCycles(List<CycleCapacity> binary, List<CycleCapacity> text) {
+		assertThat(binary).extracting(CycleCapacity::cycle, CycleCapacity::derived)
+			.isEqualTo(text.stream().map(c -> tuple(c.cycle(), c.derived())).toList());
+		for (int i = 0; i < binary.size(); i++) {
+			assertClose(new double[] { binary.get(i).chargeCapacityAmpHours(), binary.get(i).dischargeCapacityAmpHours() },
+					new double[] { text.get(i).chargeCapacityAmpHours(), text.get(i).dischargeCapacityAmpHours() },
+					"cycle " + text.get(i).cycle() + " charge and discharge capacity");
 		}
 	}
 

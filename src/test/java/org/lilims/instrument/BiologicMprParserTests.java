@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 class BiologicMprParserTests {
 
@@ -38,6 +39,65 @@ class BiologicMprParserTests {
 		Parsed parsed = Parsed.resource("biologic", "00_test_01_OCV_C01.mpr");
 
 		assertThat(parsed.metadata().startTime()).isEqualTo(LocalDateTime.of(2023, 12, 7, 14, 22, 24, 183_000_000));
+	}
+
+	@Test
+	void takesTechniqueAndChannelFromTheSettingsAndLogModules() {
+		Parsed parsed = Parsed.resource("biologic", "00_test_01_OCV_C01.mpr");
+
+		// the file name says C01; EC-Lab's text export names the technique on its line 4
+		assertThat(parsed.metadata().procedure()).isEqualTo("Open Circuit Voltage");
+		assertThat(parsed.metadata().channel()).isEqualTo(1);
+		assertThat(parsed.metadata().comment()).isNull();
+		assertThat(parsed.metadata().sourceFileName()).startsWith("C:\\Data\\")
+			.endsWith("\\Data_Electrochemistry\\00_test_01_OCV_C01.mpr");
+	}
+
+	@Test
+	void readsTheCommentsAsLinesAndTheZeroBasedChannel() throws java.io.IOException {
+		byte[] comment = "25\u00B0C\r\nCELL-0042 \r\n".getBytes(BiologicMptParser.WINDOWS_1252);
+		ByteBuffer settings = ByteBuffer.allocate(300).put(0, (byte) 30).put(7, (byte) comment.length).put(8, comment);
+		byte[] log = new byte[600];
+		log[9] = 12;
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		file.writeBytes(magic());
+		file.writeBytes(module("VMP Set", 0, settings.array()));
+		file.writeBytes(module("VMP LOG", 0, log));
+
+		BiologicMprHeader header = BiologicMprHeader.read(new java.io.ByteArrayInputStream(file.toByteArray()));
+
+		assertThat(header.technique()).isEqualTo("Galvano Electrochemical Impedance Spectroscopy");
+		assertThat(header.comment()).isEqualTo("25\u00B0C\nCELL-0042");
+		assertThat(header.channel()).isEqualTo(13);
+		assertThat(header.startTime()).isNull();
+		assertThat(header.sourceFileName()).isNull();
+		assertThat(BiologicMprHeader.technique(new byte[] { (byte) 200 })).isEqualTo("EC-Lab technique 200");
+	}
+
+	@Test
+	void derivesTheCycleFromTheHalfCycleWhenThereIsNoCycleNumber() {
+		ByteBuffer records = ByteBuffer.allocate(4 * 12).order(ByteOrder.LITTLE_ENDIAN);
+		for (int halfCycle = 0; halfCycle < 4; halfCycle++) {
+			records.putDouble(halfCycle * 10.0).putInt(halfCycle);
+		}
+		Parsed parsed = Parsed.bytes(mpr(3, new int[] { 4, 468 }, 4, records.array()), "gcpl.mpr");
+
+		assertThat(parsed.rows).extracting(TimeSeriesRow::cycle).containsExactly(0, 0, 1, 1);
+		assertThat(parsed.rows.get(3).extras().get("half cycle")).isEqualTo("3");
+	}
+
+	@Test
+	void derivesTheMeanCurrentFromTheChargeStepWhenThereIsNoCurrentColumn() {
+		ByteBuffer records = ByteBuffer.allocate(3 * 16).order(ByteOrder.LITTLE_ENDIAN);
+		records.putDouble(0).putDouble(0).putDouble(10).putDouble(0.001).putDouble(40).putDouble(-0.003);
+		Parsed parsed = Parsed.bytes(mpr(3, new int[] { 4, 7 }, 3, records.array()), "gcpl.mpr");
+
+		// 0.001 mA.h in 10 s is 0.36 mA, -0.003 mA.h in 30 s -0.36 mA; the first point has no step
+		assertThat(parsed.rows.get(0).currentAmperes()).isZero();
+		assertThat(parsed.rows.get(1).currentAmperes()).isCloseTo(3.6e-4, within(1e-15));
+		assertThat(parsed.rows.get(2).currentAmperes()).isCloseTo(-3.6e-4, within(1e-15));
+		assertThat(parsed.rows).extracting(TimeSeriesRow::kind)
+			.containsExactly(StepKind.REST, StepKind.CHARGE, StepKind.DISCHARGE);
 	}
 
 	@Test
@@ -125,18 +185,25 @@ class BiologicMprParserTests {
 		data.position(dataStart);
 		data.put(records);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(magic());
+		out.writeBytes(module("VMP data", version, data.array()));
+		return out.toByteArray();
+	}
+
+	private static byte[] magic() {
 		byte[] magic = Arrays.copyOf("BIO-LOGIC MODULAR FILE\u001a".getBytes(StandardCharsets.ISO_8859_1), 52);
 		Arrays.fill(magic, 23, 48, (byte) ' ');
-		out.writeBytes(magic);
+		return magic;
+	}
+
+	/** A module in the pre-11.50 layout: names, length, version, date, body. */
+	private static byte[] module(String name, int version, byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes("MODULE".getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(String.format("%-10s%-25s", "VMP data", "VMP data module").getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(ByteBuffer.allocate(8)
-			.order(ByteOrder.LITTLE_ENDIAN)
-			.putInt(data.capacity())
-			.putInt(version)
-			.array());
+		out.writeBytes(String.format("%-10s%-25s", name, name + " module").getBytes(StandardCharsets.ISO_8859_1));
+		out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).putInt(version).array());
 		out.writeBytes("03/02/21".getBytes(StandardCharsets.ISO_8859_1));
-		out.writeBytes(data.array());
+		out.writeBytes(body);
 		return out.toByteArray();
 	}
 

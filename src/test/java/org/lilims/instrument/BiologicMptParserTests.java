@@ -40,6 +40,17 @@ class BiologicMptParserTests {
 	}
 
 	@Test
+	void joinsTheLinesOfAMultiLineComment() {
+		BiologicMptHeader header = BiologicMptHeader.parse(java.util.List.of("", "Open Circuit Voltage", "",
+				"Run on channel : 13 (SN 15939)", "Comments : 25\u00B0C", "Comments : Al bot, SS top, ",
+				"Comments : CELL-0042", "Cycle Definition : Charge/Discharge alternance"));
+
+		assertThat(header.comment()).isEqualTo("25\u00B0C\nAl bot, SS top,\nCELL-0042");
+		assertThat(header.channel()).isEqualTo(13);
+		assertThat(BiologicMptHeader.parse(java.util.List.of("", "Wait", "Comments : ")).comment()).isNull();
+	}
+
+	@Test
 	void readsADecimalCommaFileWithSlashesInColumnNamesAndConvertsUnitsToSi() {
 		String data = "1\t1\t2\t1,5E+001\t1,0E+000\t3,4228721E+000\t-2,5E+002\t-1,5E-001\t1,5E-001\t0,0E+000\t"
 				+ "0,0E+000\t4,0E-004\t1,2E+000\t1,000000000000000E+000\n";
@@ -113,6 +124,10 @@ class BiologicMptParserTests {
 
 		assertThat(ParseCommand.report(format, summary).get("warnings"))
 			.isEqualTo(java.util.List.of("dropped 1 rows with freq/Hz = 0 (first at line 7)"));
+		// rows are the file's data rows, the point at 0 Hz among them
+		assertThat(ParseCommand.report(format, summary)).containsEntry("rows", 2L).containsEntry("droppedRows", 1L);
+		assertThat(summary.spectra.spectra()).singleElement()
+			.satisfies(spectrum -> assertThat(spectrum.points()).isEqualTo(1));
 	}
 
 	@Test

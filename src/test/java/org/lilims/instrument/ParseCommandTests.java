@@ -86,6 +86,37 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void readsABiologicBinaryFileWithItsTechniqueAndChannel() throws IOException {
+		Path file = Files.copy(Parsed.resourcePath("biologic", "00_test_01_OCV_C01.mpr"),
+				this.directory.resolve("ocv.bin"));
+
+		assertThat(run(file.toString(), "--json")).isEqualTo(ParseCommand.OK);
+
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(json.get("format").asString()).isEqualTo("BIOLOGIC_MPR");
+		assertThat(json.get("rows").asLong()).isEqualTo(2);
+		assertThat(json.get("droppedRows").asLong()).isZero();
+		assertThat(json.get("metadata").get("procedure").asString()).isEqualTo("Open Circuit Voltage");
+		assertThat(json.get("metadata").get("channel").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void printsEachLineOfACommentAndCountsDroppedRowsAmongTheRows() throws IOException {
+		Path file = this.directory.resolve("peis.mpt");
+		Files.writeString(file, "EC-Lab ASCII FILE\nNb header lines : 8\n\nPotentio Electrochemical Impedance "
+				+ "Spectroscopy\n\nComments : 25\u00B0C\nComments : CELL-0042\nfreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n"
+				+ "1000\t1\t0.5\n0\t0\t0\n", BiologicMptParser.WINDOWS_1252);
+
+		assertThat(run(file.toString())).isEqualTo(ParseCommand.OK);
+
+		String n = System.lineSeparator();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("comment:    25\u00B0C" + n + "            CELL-0042" + n)
+			.contains("rows:       2 (1 dropped)" + n)
+			.contains("spectrum 1: 1 points");
+	}
+
+	@Test
 	void anUnknownFileExitsWithTwoAndSaysWhy() throws IOException {
 		Path file = this.directory.resolve("notes.052");
 		Files.writeString(file, "just some notes\n");

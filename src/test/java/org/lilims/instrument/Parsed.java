@@ -33,6 +33,8 @@ final class Parsed implements ParseSink {
 
 	final List<String> warnings = new ArrayList<>();
 
+	long droppedRows;
+
 	@Override
 	public void metadata(FileMetadata metadata) {
 		this.metadata = metadata;
@@ -52,6 +54,11 @@ final class Parsed implements ParseSink {
 	@Override
 	public void deposition(DepositionRecord record) {
 		this.depositions.add(record);
+	}
+
+	@Override
+	public void droppedRows(long count) {
+		this.droppedRows += count;
 	}
 
 	@Override

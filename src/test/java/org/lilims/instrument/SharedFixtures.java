@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,11 +54,17 @@ public final class SharedFixtures {
 
 	/** Runs the parse command on the file and asserts it succeeds. */
 	static void assertParseCommandSucceeds(Path file) {
+		parseCommandJson(file);
+	}
+
+	/** Runs {@code parse FILE --json}, asserts it succeeds and returns what it printed. */
+	static JsonNode parseCommandJson(Path file) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = ParseCommand.run(new String[] { file.toString(), "--json" },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(exit).as(file + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
+		return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
 	}
 
 	/** The ORACLE.tsv lines of files under {@code folder} (e.g. {@code biologic/}), split into cells. */
