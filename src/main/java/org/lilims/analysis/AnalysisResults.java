@@ -200,16 +200,22 @@ class AnalysisResults {
 			.optional();
 	}
 
-	/** Cells whose current result has the metric within [min, max] (either may be null). */
+	/**
+	 * Cells whose newest current result holding the metric has it within [min, max] (either may be null). A censored
+	 * value is a lower bound ("&gt; value"): it matches a minimum it reaches, since the true value exceeds it, but never
+	 * a maximum, since the true value may lie beyond it.
+	 */
 	List<MetricHit> search(String metric, @Nullable Double min, @Nullable Double max) {
 		return this.jdbc.sql("""
-				select distinct on (cell_code) cell_code, id, (metrics -> :metric ->> 'value')::float8 as value,
-				       coalesce((metrics -> :metric ->> 'censored')::boolean, false) as censored
-				  from analysis.result
-				 where current and metrics -> :metric ->> 'value' is not null
-				   and (cast(:min as float8) is null or (metrics -> :metric ->> 'value')::float8 >= :min)
-				   and (cast(:max as float8) is null or (metrics -> :metric ->> 'value')::float8 <= :max)
-				 order by cell_code, instrument_file_id desc
+				select cell_code, id, value, censored
+				  from (select distinct on (cell_code) cell_code, id, (metrics -> :metric ->> 'value')::float8 as value,
+				               coalesce((metrics -> :metric ->> 'censored')::boolean, false) as censored
+				          from analysis.result
+				         where current and cell_code is not null and metrics -> :metric ->> 'value' is not null
+				         order by cell_code, instrument_file_id desc) newest
+				 where (cast(:min as float8) is null or value >= :min)
+				   and (cast(:max as float8) is null or (value <= :max and not censored))
+				 order by cell_code
 				""")
 			.param("metric", metric)
 			.param("min", min)

@@ -166,7 +166,11 @@ public class CellAnalysis implements AnalysisApi {
 				.map(MetricDefinition::name)
 				.toList());
 		}
-		return this.results.search(metric, min, max);
+		// only cells of projects the user may read, as for a cell's own metrics
+		return this.results.search(metric, min, max)
+			.stream()
+			.filter(hit -> this.samples.find(hit.cellCode()).isPresent())
+			.toList();
 	}
 
 	private SampleView cell(String code) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.cycling.CellFixtures.ProjectMember;
 import org.lilims.simulator.SimulatedFiles;
 import org.lilims.simulator.SymmetricCellGroundTruth;
 import org.lilims.simulator.SymmetricCellParameters;
@@ -158,6 +159,59 @@ class AnalysisIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("points"));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())));
+	}
+
+	@Test
+	void theMetricSearchListsReadableCellsOnlyAndTakesCensoredValuesAsLowerBounds() throws Exception {
+		ProjectMember insider = this.fixtures.newProjectWithMember();
+		ProjectMember outsider = this.fixtures.newProjectWithMember();
+		CellFixtures closedProject = this.fixtures.inProject(insider.code());
+		String ended = cycledSymmetricCell(closedProject, 20, 40);
+		// still cycling when the file was sent: its cycle life is only known to exceed the cycles run
+		String running = cycledSymmetricCell(closedProject, 200, 30);
+		awaitStatus(ended, "DONE");
+		awaitStatus(running, "DONE");
+		double life = cycleLife(ended, false);
+		double bound = cycleLife(running, true);
+		assertThat(life).isLessThan(bound);
+
+		// "cycle life > bound": the censored bound reaches the minimum, so the running cell is known to qualify
+		assertThat(search(insider.member(), "min", bound)).contains(running).doesNotContain(ended);
+		// "cycle life > bound + 1": the running cell might still fail before, so it is not listed as matching
+		assertThat(search(insider.member(), "min", bound + 1)).doesNotContain(running, ended);
+		assertThat(search(insider.member(), "min", life)).contains(running, ended);
+		// a maximum: only a known value lies below it
+		assertThat(search(insider.member(), "max", bound + 1000)).contains(ended).doesNotContain(running);
+
+		// a member of another project sees neither cell, as it cannot read their metrics
+		assertThat(search(outsider.member(), "min", 0)).doesNotContain(running, ended);
+		this.mvc.perform(get("/api/v1/cells/" + running + "/metrics").with(outsider.member()))
+			.andExpect(status().isNotFound());
+	}
+
+	private String cycledSymmetricCell(CellFixtures fixtures, int cycleLife, int cyclesRun) throws Exception {
+		String cell = fixtures.symmetricCell();
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(
+				SymmetricCellParameters.defaults().toBuilder().cycleLife(cycleLife).cyclesToRun(cyclesRun).build());
+		upload(cell, SimulatedFiles.maccorText(simulator, cell), "SIM_" + cell + ".007");
+		return cell;
+	}
+
+	private double cycleLife(String cell, boolean censored) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		List<Boolean> censoring = JsonPath.read(body, "$.metrics[?(@.name == 'cycleLife')].censored");
+		assertThat(censoring).as("cycle life of " + cell + " censored").containsExactly(censored);
+		List<Double> values = JsonPath.read(body, "$.metrics[?(@.name == 'cycleLife')].value");
+		return values.get(0);
+	}
+
+	private List<String> search(RequestPostProcessor user, String bound, double value) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/analysis/cells").param("metric", "cycleLife")
+			.param(bound, String.valueOf(value)).with(user))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$[*].cellCode");
 	}
 
 	@Test
