@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -237,6 +238,34 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
 			.andExpect(jsonPath("$.metrics[?(@.name == 'interphaseResistanceOhm')].unit").value(hasItem("Ω")))
 			.andExpect(jsonPath("$.impedanceProvenance.fileName").value("eis_C01.mpt"));
+	}
+
+	@Test
+	void theNewerVersionOfAGrowingFileSupersedesTheOlderForTheAnalysis() throws Exception {
+		String cell = this.fixtures.fullCell();
+		String name = "GROW_" + UUID.randomUUID() + ".012";
+		// the export as the cycler wrote it after 5 cycles, then after 8: the same data set grown
+		upload(cell, SyntheticMaccorExport.fullCell(cell, Arrays.copyOf(DISCHARGE_MAH, 5), Arrays.copyOf(EFFICIENCY, 5)),
+				name);
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.provenance.datasetVersion").value(1))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].censored").value(hasItem(true)));
+
+		String newer = upload(cell, SyntheticMaccorExport.fullCell(cell, DISCHARGE_MAH, EFFICIENCY), name);
+		await().atMost(PATIENCE).until(() -> JsonPath.<Integer>read(this.mvc.perform(get("/api/v1/cells/" + cell
+				+ "/metrics").with(admin())).andReturn().getResponse().getContentAsString(),
+				"$.provenance.datasetVersion") == 2);
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.provenance.fileSha256").value(newer))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].value").value(hasItem(7.0)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].censored").value(hasItem(false)));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
+			.andExpect(jsonPath("$.length()").value(8));
+		assertThat(this.jdbc.sql("select dataset_version from analysis.result where cell_code = :cell and current")
+			.param("cell", cell).query(Integer.class).list()).as("only the newer version's result is current")
+			.containsExactly(2);
 	}
 
 	@Test
