@@ -1,6 +1,7 @@
 package org.lilims.analysis;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.cycling.CellFixtures.CoatingRun;
 import org.lilims.cycling.CellFixtures.ProjectMember;
 import org.lilims.simulator.SimulatedFiles;
 import org.lilims.simulator.SymmetricCellGroundTruth;
@@ -54,6 +56,8 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	private static final double[] EFFICIENCY = { 90, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5 };
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Path INFICON_LOG = Path.of("src/test/resources/instrument/inficon/sqc310-layout1-zn-li.csv");
 
 	private static final Path BIOLOGIC_EIS = Path.of("src/test/resources/instrument/biologic/exampleDataBioLogic.mpt");
 
@@ -286,6 +290,53 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		await().atMost(PATIENCE).until(() -> !stale(cell));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
 			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1));
+	}
+
+	@Test
+	void depositionResultsKeepTheirTargetsAndAdministratorsRecomputeEveryStaleResult() throws Exception {
+		String cell = this.fixtures.fullCell();
+		upload(cell);
+		CoatingRun run = this.fixtures.zincCoatingRun();
+		String log = Files.readString(INFICON_LOG, StandardCharsets.ISO_8859_1)
+			.replace("Process: ZnLi-bilayer", "Process: ZnLi-" + UUID.randomUUID());
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "run_" + run.coatedFoil() + ".log", "text/plain",
+					log.getBytes(StandardCharsets.ISO_8859_1)))
+			.param("instrumentId", "PVD-AN")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stepId").value(run.stepId()));
+		awaitStatus(cell, "DONE");
+		String deposition = "/api/v1/steps/" + run.stepId() + "/deposition";
+		await().atMost(PATIENCE).until(() -> !this.mvc.perform(get(deposition).with(admin()))
+			.andReturn().getResponse().getContentAsString().equals("[]"));
+		this.mvc.perform(get(deposition).with(admin()))
+			.andExpect(jsonPath("$[0].parameters.targets[0].material").value("Zn"))
+			.andExpect(jsonPath("$[0].parameters.targets[0].targetThicknessNm").value(300.0))
+			.andExpect(jsonPath("$[0].parameters.targets[0].rateNmPerS").value(0.5))
+			.andExpect(jsonPath("$[0].stale").value(false));
+
+		// both results as an older version of their algorithm would have left them
+		this.jdbc.sql("update analysis.result set algorithms = '{\"cycle-table\": 0, \"full-cell\": 1}' "
+				+ "where cell_code = :cell").param("cell", cell).update();
+		this.jdbc.sql("update analysis.result set algorithms = '{\"deposition-layers\": 0}' where step_id = :step")
+			.param("step", run.stepId()).update();
+		this.mvc.perform(get(deposition).with(admin())).andExpect(jsonPath("$[0].stale").value(true));
+
+		this.mvc.perform(post("/api/v1/analysis/recompute-stale").with(labMember()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/v1/analysis/recompute-stale").with(admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.queued").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+
+		await().atMost(PATIENCE).until(() -> !stale(cell) && !(Boolean) JsonPath.read(this.mvc
+			.perform(get(deposition).with(admin())).andReturn().getResponse().getContentAsString(), "$[0].stale"));
+		this.mvc.perform(get(deposition).with(admin()))
+			.andExpect(jsonPath("$[0].algorithms['deposition-layers']").value(1))
+			.andExpect(jsonPath("$[0].parameters.targets[0].material").value("Zn"));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.jobs[0].reason").value("result of an older algorithm version recomputed"))
 			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1));
 	}
 

@@ -65,12 +65,24 @@ public final class CellFixtures {
 
 	/** A fresh batch of 10 punched Li electrodes. */
 	String liElectrodes() throws Exception {
-		String liLot = lot("""
-				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
-				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""");
+		String liLot = liFoilLot();
 		return produced("""
 				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 10}}"""
 			.formatted(liLot));
+	}
+
+	/**
+	 * A PVD coating run on a fresh Li foil lot that evaporated Zn to 300 nm at 0.5 nm/s (the layer of the Inficon
+	 * fixture {@code sqc310-layout1-zn-li.csv}).
+	 */
+	public CoatingRun zincCoatingRun() throws Exception {
+		String body = body("/api/v1/steps", """
+				{"type": "PVD_COATING", "inputs": [{"code": "%s", "consumed": {"value": 10, "unit": "cm2"}}],
+				 "parameters": {"coatingVariant": "LZ",
+				   "layers": [{"kind": "EVAPORATION", "material": "Zn", "targetThicknessNm": 300, "rateNmPerS": 0.5}]}}"""
+			.formatted(liFoilLot()));
+		return new CoatingRun(((Number) JsonPath.read(body, "$.stepId")).longValue(),
+				JsonPath.read(body, "$.produced[0]"));
 	}
 
 	/** A fresh symmetric Li||Li CR2032 cell. */
@@ -91,9 +103,7 @@ public final class CellFixtures {
 	 * the given variant, e.g. {@code LZLN}: Zn and Li evaporated, then reacted with N2.
 	 */
 	public String coatedSymmetricCell(String coatingVariant) throws Exception {
-		String liLot = lot("""
-				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
-				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""");
+		String liLot = liFoilLot();
 		String pressed = produced("""
 				{"type": "ROLL_PRESSING", "inputs": [{"code": "%s", "consumed": {"value": 10, "unit": "cm2"}}],
 				 "parameters": {"finalThicknessUm": 130, "releaseFoil": "siliconised PET", "dewPointC": -50}}"""
@@ -209,6 +219,12 @@ public final class CellFixtures {
 		return this.admin;
 	}
 
+	private String liFoilLot() throws Exception {
+		return lot("""
+				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
+				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""");
+	}
+
 	private String lot(String json) throws Exception {
 		String inProject = (this.project == null) ? json
 				: json.replaceFirst("\\{", "{\"project\": \"" + this.project + "\", ");
@@ -240,6 +256,15 @@ public final class CellFixtures {
 	 * @param member its member's credentials
 	 */
 	public record ProjectMember(String code, RequestPostProcessor member) {
+	}
+
+	/**
+	 * A PVD coating run.
+	 *
+	 * @param stepId its step
+	 * @param coatedFoil the foil it produced
+	 */
+	public record CoatingRun(long stepId, String coatedFoil) {
 	}
 
 }
