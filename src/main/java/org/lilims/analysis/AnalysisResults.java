@@ -157,15 +157,15 @@ class AnalysisResults {
 	/** Stores the layer metrics of a coating run's deposition log; its earlier results stop being current. */
 	@Transactional
 	long saveDeposition(long stepId, long instrumentFileId, String fileSha256, String fileName, int datasetVersion,
-			Map<String, Integer> algorithms, List<LayerMetrics> layers) {
+			Map<String, Integer> algorithms, Map<String, Object> parameters, List<LayerMetrics> layers) {
 		this.jdbc.sql("update analysis.result set current = false where current and instrument_file_id = :file")
 			.param("file", instrumentFileId)
 			.update();
 		return this.jdbc.sql("""
 				insert into analysis.result (step_id, instrument_file_id, file_sha256, file_name, dataset_version, kind,
 				                             algorithms, parameters, metrics, layers, computed_at, current)
-				values (:step, :file, :sha, :name, :version, 'DEPOSITION', cast(:algorithms as jsonb), '{}'::jsonb,
-				        '{}'::jsonb, cast(:layers as jsonb), :now, true)
+				values (:step, :file, :sha, :name, :version, 'DEPOSITION', cast(:algorithms as jsonb),
+				        cast(:parameters as jsonb), '{}'::jsonb, cast(:layers as jsonb), :now, true)
 				returning id
 				""")
 			.param("step", stepId)
@@ -174,6 +174,7 @@ class AnalysisResults {
 			.param("name", fileName)
 			.param("version", datasetVersion)
 			.param("algorithms", this.json.writeValueAsString(algorithms))
+			.param("parameters", this.json.writeValueAsString(parameters))
 			.param("layers", this.json.writeValueAsString(layers))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
@@ -183,15 +184,28 @@ class AnalysisResults {
 	/** The current deposition results of a coating run, newest log first. */
 	List<DepositionResult> depositions(long stepId) {
 		return this.jdbc.sql("""
-				select id, instrument_file_id, file_sha256, file_name, dataset_version, algorithms, layers, computed_at
+				select id, instrument_file_id, file_sha256, file_name, dataset_version, algorithms, parameters, layers,
+				       computed_at
 				  from analysis.result where step_id = :step and kind = 'DEPOSITION' and current
 				 order by instrument_file_id desc
 				""")
 			.param("step", stepId)
-			.query((rs, row) -> new DepositionResult(rs.getLong("id"), rs.getLong("instrument_file_id"),
-					rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("dataset_version"),
-					this.json.readValue(rs.getString("algorithms"), ALGORITHMS),
-					this.json.readValue(rs.getString("layers"), LAYERS), rs.getTimestamp("computed_at").toInstant()))
+			.query((rs, row) -> {
+				Map<String, Integer> algorithms = this.json.readValue(rs.getString("algorithms"), ALGORITHMS);
+				return new DepositionResult(rs.getLong("id"), rs.getLong("instrument_file_id"),
+						rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("dataset_version"), algorithms,
+						this.json.readValue(rs.getString("parameters"), PARAMETERS),
+						this.json.readValue(rs.getString("layers"), LAYERS), rs.getTimestamp("computed_at").toInstant(),
+						AlgorithmVersions.stale(algorithms));
+			})
+			.list();
+	}
+
+	/** The data set and algorithms of every current result, of cells and coating runs alike. */
+	List<AnalysedDataSet> currentDataSets() {
+		return this.jdbc.sql("select instrument_file_id, cell_code, step_id, algorithms from analysis.result where current")
+			.query((rs, row) -> new AnalysedDataSet(rs.getLong("instrument_file_id"), rs.getString("cell_code"),
+					rs.getObject("step_id", Long.class), this.json.readValue(rs.getString("algorithms"), ALGORITHMS)))
 			.list();
 	}
 
@@ -236,16 +250,22 @@ class AnalysisResults {
 			.optional();
 	}
 
-	/** Cells whose current result has the metric within [min, max] (either may be null). */
+	/**
+	 * Cells whose newest current result holding the metric has it within [min, max] (either may be null). A censored
+	 * value is a lower bound ("&gt; value"): it matches a minimum it reaches, since the true value exceeds it, but never
+	 * a maximum, since the true value may lie beyond it.
+	 */
 	List<MetricHit> search(String metric, @Nullable Double min, @Nullable Double max) {
 		return this.jdbc.sql("""
-				select distinct on (cell_code) cell_code, id, (metrics -> :metric ->> 'value')::float8 as value,
-				       coalesce((metrics -> :metric ->> 'censored')::boolean, false) as censored
-				  from analysis.result
-				 where current and metrics -> :metric ->> 'value' is not null
-				   and (cast(:min as float8) is null or (metrics -> :metric ->> 'value')::float8 >= :min)
-				   and (cast(:max as float8) is null or (metrics -> :metric ->> 'value')::float8 <= :max)
-				 order by cell_code, instrument_file_id desc
+				select cell_code, id, value, censored
+				  from (select distinct on (cell_code) cell_code, id, (metrics -> :metric ->> 'value')::float8 as value,
+				               coalesce((metrics -> :metric ->> 'censored')::boolean, false) as censored
+				          from analysis.result
+				         where current and cell_code is not null and metrics -> :metric ->> 'value' is not null
+				         order by cell_code, instrument_file_id desc) newest
+				 where (cast(:min as float8) is null or value >= :min)
+				   and (cast(:max as float8) is null or (value <= :max and not censored))
+				 order by cell_code
 				""")
 			.param("metric", metric)
 			.param("min", min)
@@ -295,11 +315,26 @@ class AnalysisResults {
 	 * @param fileSha256 SHA-256 of its raw bytes
 	 * @param datasetVersion which version of the log
 	 * @param algorithms the algorithm and its version
+	 * @param parameters the run's recorded layers the log was compared with ({@code targets})
 	 * @param layers per layer: thickness, rate, duration, deviation from target
 	 * @param computedAt when
+	 * @param stale whether the algorithm has a newer version since (recompute to update)
 	 */
 	record DepositionResult(long resultId, long instrumentFileId, String fileName, String fileSha256,
-			int datasetVersion, Map<String, Integer> algorithms, List<LayerMetrics> layers, Instant computedAt) {
+			int datasetVersion, Map<String, Integer> algorithms, Map<String, Object> parameters,
+			List<LayerMetrics> layers, Instant computedAt, boolean stale) {
+	}
+
+	/**
+	 * The data set a current result was computed from, and by which algorithms.
+	 *
+	 * @param instrumentFileId the gateway's record of the file
+	 * @param cellCode the cell, for a cell's data set
+	 * @param stepId the coating run, for a deposition log
+	 * @param algorithms the algorithms and their versions
+	 */
+	record AnalysedDataSet(long instrumentFileId, @Nullable String cellCode, @Nullable Long stepId,
+			Map<String, Integer> algorithms) {
 	}
 
 	/**

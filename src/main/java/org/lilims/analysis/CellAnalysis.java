@@ -13,16 +13,14 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisJobs.JobView;
+import org.lilims.analysis.AnalysisResults.AnalysedDataSet;
 import org.lilims.analysis.AnalysisResults.DepositionResult;
 import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.AnalysisResults.StoredResult;
-import org.lilims.analysis.cycles.CycleAnalysis;
-import org.lilims.analysis.cycles.FullCellMetrics;
 import org.lilims.analysis.cycles.VoltageProfile;
 import org.lilims.analysis.symmetric.HalfCycleMetrics;
-import org.lilims.analysis.symmetric.SymmetricCellAnalysis;
 import org.lilims.instrument.InstrumentFileState;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
@@ -41,12 +39,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CellAnalysis implements AnalysisApi {
 
-	/** The algorithms' current versions: results computed by older ones are stale. */
-	static final Map<String, Integer> CURRENT_ALGORITHMS = Map.of(CycleAnalysis.ALGORITHM, CycleAnalysis.VERSION,
-			FullCellMetrics.ALGORITHM, FullCellMetrics.VERSION, SymmetricCellAnalysis.ALGORITHM,
-			SymmetricCellAnalysis.VERSION, EisAlgorithm.NAME, EisAlgorithm.VERSION);
-
 	private static final int JOBS_SHOWN = 10;
+
+	private static final String STALE_REASON = "result of an older algorithm version recomputed";
 
 	private final SampleApi samples;
 
@@ -165,6 +160,26 @@ public class CellAnalysis implements AnalysisApi {
 		return this.jobs.ofCell(cell.code(), JOBS_SHOWN);
 	}
 
+	/**
+	 * Queues the data set of every current result computed by an older algorithm version again, cells' data sets and
+	 * coating runs' deposition logs alike; returns how many data sets were queued.
+	 */
+	int recomputeStale() {
+		List<AnalysedDataSet> stale = this.results.currentDataSets()
+			.stream()
+			.filter(dataSet -> AlgorithmVersions.stale(dataSet.algorithms()))
+			.toList();
+		for (AnalysedDataSet dataSet : stale) {
+			if (dataSet.cellCode() != null) {
+				this.jobs.enqueue(dataSet.instrumentFileId(), dataSet.cellCode(), STALE_REASON);
+			}
+			else if (dataSet.stepId() != null) {
+				this.jobs.enqueueForStep(dataSet.instrumentFileId(), dataSet.stepId(), STALE_REASON);
+			}
+		}
+		return (int) stale.stream().map(AnalysedDataSet::instrumentFileId).distinct().count();
+	}
+
 	List<MetricHit> search(@Nullable String metric, @Nullable Double min, @Nullable Double max) {
 		if (metric == null || metric.isBlank() || MetricCatalog.find(metric).isEmpty()) {
 			throw new InvalidInputException("metric", "must be one of " + MetricCatalog.all()
@@ -172,7 +187,11 @@ public class CellAnalysis implements AnalysisApi {
 				.map(MetricDefinition::name)
 				.toList());
 		}
-		return this.results.search(metric, min, max);
+		// only cells of projects the user may read, as for a cell's own metrics
+		return this.results.search(metric, min, max)
+			.stream()
+			.filter(hit -> this.samples.find(hit.cellCode()).isPresent())
+			.toList();
 	}
 
 	private SampleView cell(String code) {
@@ -205,12 +224,9 @@ public class CellAnalysis implements AnalysisApi {
 	}
 
 	private static Provenance provenance(StoredResult result) {
-		boolean stale = result.algorithms()
-			.entrySet()
-			.stream()
-			.anyMatch(algorithm -> !algorithm.getValue().equals(CURRENT_ALGORITHMS.get(algorithm.getKey())));
 		return new Provenance(result.id(), result.instrumentFileId(), result.fileName(), result.fileSha256(),
-				result.datasetVersion(), result.algorithms(), result.parameters(), result.computedAt(), stale);
+				result.datasetVersion(), result.algorithms(), result.parameters(), result.computedAt(),
+				AlgorithmVersions.stale(result.algorithms()));
 	}
 
 	/** How far the analysis of a cell is. */

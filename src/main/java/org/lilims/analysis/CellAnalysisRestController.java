@@ -100,6 +100,15 @@ class CellAnalysisRestController {
 		return ResponseEntity.accepted().body(this.analysis.recompute(code));
 	}
 
+	/**
+	 * Administrators: queues the data set of every current result computed by an older algorithm version again
+	 * (cells' data sets and deposition logs); 202 with how many.
+	 */
+	@PostMapping("/api/v1/analysis/recompute-stale")
+	ResponseEntity<StaleRecomputation> recomputeStale() {
+		return ResponseEntity.accepted().body(new StaleRecomputation(this.analysis.recomputeStale()));
+	}
+
 	@GetMapping("/api/v1/analysis/cells")
 	List<MetricHit> search(@RequestParam(required = false) @Nullable String metric,
 			@RequestParam(required = false) @Nullable Double min,
@@ -155,6 +164,14 @@ class CellAnalysisRestController {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * What {@code POST /api/v1/analysis/recompute-stale} queued.
+	 *
+	 * @param queued how many data sets with a stale result were queued for analysis again
+	 */
+	record StaleRecomputation(int queued) {
 	}
 
 }

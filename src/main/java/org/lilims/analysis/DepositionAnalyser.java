@@ -68,7 +68,7 @@ class DepositionAnalyser {
 		}
 		return CellDataAnalyser.Outcome.done(this.results.saveDeposition(stepId, instrumentFileId, file.sha256(),
 				file.originalName(), file.datasetVersion(), Map.of(DepositionAnalysis.ALGORITHM, DepositionAnalysis.VERSION),
-				layers));
+				Map.of("targets", targets), layers));
 	}
 
 }

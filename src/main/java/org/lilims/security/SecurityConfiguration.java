@@ -68,6 +68,8 @@ class SecurityConfiguration {
 			.authenticationManager(basicAuthentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/analysis/recompute-stale")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/me", "/api/v1/me/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/gateway/files")

@@ -1,10 +1,12 @@
 package org.lilims.analysis;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.cycling.CellFixtures.CoatingRun;
+import org.lilims.cycling.CellFixtures.ProjectMember;
 import org.lilims.simulator.SimulatedFiles;
 import org.lilims.simulator.SymmetricCellGroundTruth;
 import org.lilims.simulator.SymmetricCellParameters;
@@ -52,6 +56,8 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	private static final double[] EFFICIENCY = { 90, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5, 99.5 };
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Path INFICON_LOG = Path.of("src/test/resources/instrument/inficon/sqc310-layout1-zn-li.csv");
 
 	private static final Path BIOLOGIC_EIS = Path.of("src/test/resources/instrument/biologic/exampleDataBioLogic.mpt");
 
@@ -161,6 +167,59 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theMetricSearchListsReadableCellsOnlyAndTakesCensoredValuesAsLowerBounds() throws Exception {
+		ProjectMember insider = this.fixtures.newProjectWithMember();
+		ProjectMember outsider = this.fixtures.newProjectWithMember();
+		CellFixtures closedProject = this.fixtures.inProject(insider.code());
+		String ended = cycledSymmetricCell(closedProject, 20, 40);
+		// still cycling when the file was sent: its cycle life is only known to exceed the cycles run
+		String running = cycledSymmetricCell(closedProject, 200, 30);
+		awaitStatus(ended, "DONE");
+		awaitStatus(running, "DONE");
+		double life = cycleLife(ended, false);
+		double bound = cycleLife(running, true);
+		assertThat(life).isLessThan(bound);
+
+		// "cycle life > bound": the censored bound reaches the minimum, so the running cell is known to qualify
+		assertThat(search(insider.member(), "min", bound)).contains(running).doesNotContain(ended);
+		// "cycle life > bound + 1": the running cell might still fail before, so it is not listed as matching
+		assertThat(search(insider.member(), "min", bound + 1)).doesNotContain(running, ended);
+		assertThat(search(insider.member(), "min", life)).contains(running, ended);
+		// a maximum: only a known value lies below it
+		assertThat(search(insider.member(), "max", bound + 1000)).contains(ended).doesNotContain(running);
+
+		// a member of another project sees neither cell, as it cannot read their metrics
+		assertThat(search(outsider.member(), "min", 0)).doesNotContain(running, ended);
+		this.mvc.perform(get("/api/v1/cells/" + running + "/metrics").with(outsider.member()))
+			.andExpect(status().isNotFound());
+	}
+
+	private String cycledSymmetricCell(CellFixtures fixtures, int cycleLife, int cyclesRun) throws Exception {
+		String cell = fixtures.symmetricCell();
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(
+				SymmetricCellParameters.defaults().toBuilder().cycleLife(cycleLife).cyclesToRun(cyclesRun).build());
+		upload(cell, SimulatedFiles.maccorText(simulator, cell), "SIM_" + cell + ".007");
+		return cell;
+	}
+
+	private double cycleLife(String cell, boolean censored) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		List<Boolean> censoring = JsonPath.read(body, "$.metrics[?(@.name == 'cycleLife')].censored");
+		assertThat(censoring).as("cycle life of " + cell + " censored").containsExactly(censored);
+		List<Double> values = JsonPath.read(body, "$.metrics[?(@.name == 'cycleLife')].value");
+		return values.get(0);
+	}
+
+	private List<String> search(RequestPostProcessor user, String bound, double value) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/analysis/cells").param("metric", "cycleLife")
+			.param(bound, String.valueOf(value)).with(user))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$[*].cellCode");
+	}
+
+	@Test
 	void impedanceSpectraAreFittedAndGiveTheInterphaseResistance() throws Exception {
 		String cell = this.fixtures.symmetricCell();
 		// a unique trailing blank line makes these bytes this test's own record
@@ -186,6 +245,34 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theNewerVersionOfAGrowingFileSupersedesTheOlderForTheAnalysis() throws Exception {
+		String cell = this.fixtures.fullCell();
+		String name = "GROW_" + UUID.randomUUID() + ".012";
+		// the export as the cycler wrote it after 5 cycles, then after 8: the same data set grown
+		upload(cell, SyntheticMaccorExport.fullCell(cell, Arrays.copyOf(DISCHARGE_MAH, 5), Arrays.copyOf(EFFICIENCY, 5)),
+				name);
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.provenance.datasetVersion").value(1))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].censored").value(hasItem(true)));
+
+		String newer = upload(cell, SyntheticMaccorExport.fullCell(cell, DISCHARGE_MAH, EFFICIENCY), name);
+		await().atMost(PATIENCE).until(() -> JsonPath.<Integer>read(this.mvc.perform(get("/api/v1/cells/" + cell
+				+ "/metrics").with(admin())).andReturn().getResponse().getContentAsString(),
+				"$.provenance.datasetVersion") == 2);
+		awaitStatus(cell, "DONE");
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.provenance.fileSha256").value(newer))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].value").value(hasItem(7.0)))
+			.andExpect(jsonPath("$.metrics[?(@.name == 'soh80Cycle')].censored").value(hasItem(false)));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
+			.andExpect(jsonPath("$.length()").value(8));
+		assertThat(this.jdbc.sql("select dataset_version from analysis.result where cell_code = :cell and current")
+			.param("cell", cell).query(Integer.class).list()).as("only the newer version's result is current")
+			.containsExactly(2);
+	}
+
+	@Test
 	void aResultOfAnOlderAlgorithmVersionIsStaleUntilRecomputed() throws Exception {
 		String cell = this.fixtures.fullCell();
 		upload(cell);
@@ -203,6 +290,53 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		await().atMost(PATIENCE).until(() -> !stale(cell));
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
 			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1));
+	}
+
+	@Test
+	void depositionResultsKeepTheirTargetsAndAdministratorsRecomputeEveryStaleResult() throws Exception {
+		String cell = this.fixtures.fullCell();
+		upload(cell);
+		CoatingRun run = this.fixtures.zincCoatingRun();
+		String log = Files.readString(INFICON_LOG, StandardCharsets.ISO_8859_1)
+			.replace("Process: ZnLi-bilayer", "Process: ZnLi-" + UUID.randomUUID());
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "run_" + run.coatedFoil() + ".log", "text/plain",
+					log.getBytes(StandardCharsets.ISO_8859_1)))
+			.param("instrumentId", "PVD-AN")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stepId").value(run.stepId()));
+		awaitStatus(cell, "DONE");
+		String deposition = "/api/v1/steps/" + run.stepId() + "/deposition";
+		await().atMost(PATIENCE).until(() -> !this.mvc.perform(get(deposition).with(admin()))
+			.andReturn().getResponse().getContentAsString().equals("[]"));
+		this.mvc.perform(get(deposition).with(admin()))
+			.andExpect(jsonPath("$[0].parameters.targets[0].material").value("Zn"))
+			.andExpect(jsonPath("$[0].parameters.targets[0].targetThicknessNm").value(300.0))
+			.andExpect(jsonPath("$[0].parameters.targets[0].rateNmPerS").value(0.5))
+			.andExpect(jsonPath("$[0].stale").value(false));
+
+		// both results as an older version of their algorithm would have left them
+		this.jdbc.sql("update analysis.result set algorithms = '{\"cycle-table\": 0, \"full-cell\": 1}' "
+				+ "where cell_code = :cell").param("cell", cell).update();
+		this.jdbc.sql("update analysis.result set algorithms = '{\"deposition-layers\": 0}' where step_id = :step")
+			.param("step", run.stepId()).update();
+		this.mvc.perform(get(deposition).with(admin())).andExpect(jsonPath("$[0].stale").value(true));
+
+		this.mvc.perform(post("/api/v1/analysis/recompute-stale").with(labMember()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/v1/analysis/recompute-stale").with(admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.queued").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+
+		await().atMost(PATIENCE).until(() -> !stale(cell) && !(Boolean) JsonPath.read(this.mvc
+			.perform(get(deposition).with(admin())).andReturn().getResponse().getContentAsString(), "$[0].stale"));
+		this.mvc.perform(get(deposition).with(admin()))
+			.andExpect(jsonPath("$[0].algorithms['deposition-layers']").value(1))
+			.andExpect(jsonPath("$[0].parameters.targets[0].material").value("Zn"));
+		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
+			.andExpect(jsonPath("$.jobs[0].reason").value("result of an older algorithm version recomputed"))
 			.andExpect(jsonPath("$.provenance.algorithms['cycle-table']").value(1));
 	}
 

@@ -1,35 +1,45 @@
 package org.lilims.analysis;
 
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 import org.lilims.LiLimsApplication;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.instrument.InstrumentFileState;
+import org.lilims.instrument.InstrumentFileView;
+import org.lilims.instrument.InstrumentFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Two application instances on one PostgreSQL (and one file store), as two nodes behind a load balancer: a burst of
- * 200 analysis jobs is shared between them, and each job is done exactly once.
+ * 200 distinct data sets sent to the gateway is analysed by both, each data set's job done exactly once.
  */
 class AnalysisTwoNodesIntegrationTests extends IntegrationTest {
+
+	private static final int DATA_SETS = 200;
+
+	private static final int CELLS = 4;
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	@Autowired
 	MockMvc mvc;
@@ -46,39 +56,70 @@ class AnalysisTwoNodesIntegrationTests extends IntegrationTest {
 	@Autowired
 	AnalysisWorker worker;
 
+	@Autowired
+	InstrumentFiles files;
+
 	@Test
-	void twoInstancesShareABurstOf200JobsAndDoEachExactlyOnce() throws Exception {
+	void twoInstancesShareABurstOf200DataSetsAndAnalyseEachExactlyOnce() throws Exception {
 		CellFixtures fixtures = new CellFixtures(this.mvc, ADMIN_PASSWORD);
-		String cell = fixtures.fullCell();
-		this.mvc.perform(multipart("/api/v1/gateway/files")
-			.file(new MockMultipartFile("file", "SYN_" + UUID.randomUUID() + ".012", "text/plain",
-					SyntheticMaccorExport.fullCell(cell, new double[] { 2.3, 2.2, 2.1 }, new double[] { 90, 99, 99 })))
-			.param("instrumentId", "MACCOR-2N")
-			.param("cellCode", cell)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + fixtures.instrumentToken()))
-			.andExpect(status().isCreated());
-		await().atMost(Duration.ofSeconds(30)).until(() -> count(cell, "state = 'DONE'") == 1);
-		long file = this.jdbc.sql("select instrument_file_id from analysis.job where cell_code = :cell")
-			.param("cell", cell).query(Long.class).single();
-
+		List<String> cells = new ArrayList<>();
+		for (int c = 0; c < CELLS; c++) {
+			cells.add(fixtures.fullCell());
+		}
+		List<Long> fileIds;
 		try (ConfigurableApplicationContext second = secondInstance()) {
-			this.jdbc.sql("""
-					insert into analysis.job (instrument_file_id, cell_code, reason, state, created_at)
-					select :file, :cell, 'burst', 'PENDING', now() from generate_series(1, 200)
-					""").param("file", file).param("cell", cell).update();
-
-			// this instance's worker runs now, as its scheduler would, while the other's scheduler takes jobs too
-			this.worker.scan();
-			await().atMost(Duration.ofSeconds(90)).until(() -> count(cell, "reason = 'burst' and state <> 'DONE'") == 0);
+			fileIds = sendBurst(cells);
+			// this instance's worker runs too, as its scheduler would, while the other's scheduler takes jobs
+			Instant deadline = Instant.now().plus(PATIENCE);
+			while (count("state = 'PENDING'", fileIds) > 0 && Instant.now().isBefore(deadline)) {
+				this.worker.scan();
+				Thread.sleep(100);
+			}
 		}
 
-		assertThat(count(cell, "reason = 'burst' and state = 'DONE'")).isEqualTo(200);
-		assertThat(count(cell, "reason = 'burst' and attempts <> 1")).isZero();
-		assertThat(this.jdbc.sql("select count(distinct result_id) from analysis.job where cell_code = :cell "
-				+ "and reason = 'burst'").param("cell", cell).query(Long.class).single()).isEqualTo(200);
-		List<String> nodes = this.jdbc.sql("select distinct claimed_by from analysis.job where cell_code = :cell "
-				+ "and reason = 'burst'").param("cell", cell).query(String.class).list();
+		assertThat(fileIds).doesNotHaveDuplicates().hasSize(DATA_SETS);
+		assertThat(count("true", fileIds)).as("one job per data set").isEqualTo(DATA_SETS);
+		assertThat(count("state = 'DONE'", fileIds)).isEqualTo(DATA_SETS);
+		assertThat(count("attempts <> 1", fileIds)).isZero();
+		assertThat(this.jdbc.sql("select count(distinct instrument_file_id) from analysis.result "
+				+ "where current and instrument_file_id in (:files)").param("files", fileIds).query(Long.class).single())
+			.as("a current result of every data set").isEqualTo(DATA_SETS);
+		assertThat(this.jdbc.sql("select count(*) from analysis.result where instrument_file_id in (:files)")
+			.param("files", fileIds).query(Long.class).single()).as("one result each").isEqualTo(DATA_SETS);
+		List<String> nodes = this.jdbc.sql("select distinct claimed_by from analysis.job "
+				+ "where instrument_file_id in (:files)").param("files", fileIds).query(String.class).list();
 		assertThat(nodes).as("both instances took jobs").hasSize(2);
+	}
+
+	/**
+	 * Sends 200 distinct small MACCOR exports (capacities differ by data set) through the gateway's in-process API, as
+	 * the demo loader does, from three senders at once; the gateway parses, links them to the cells and queues their
+	 * jobs. Returns their gateway ids.
+	 */
+	private List<Long> sendBurst(List<String> cells) throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		ExecutorService senders = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<InstrumentFileView>> sent = new ArrayList<>();
+			for (int i = 0; i < DATA_SETS; i++) {
+				String cell = cells.get(i % CELLS);
+				String name = "SYN_%s_%03d.012".formatted(run, i);
+				byte[] export = SyntheticMaccorExport.fullCell(cell, new double[] { 2.3, 2.2 - 0.001 * i, 2.1 },
+						new double[] { 90, 99, 99 });
+				sent.add(senders.submit(() -> this.files.ingest(new ByteArrayInputStream(export), name, "MACCOR-2N",
+						null, cell, "burst/" + name)));
+			}
+			List<Long> ids = new ArrayList<>();
+			for (Future<InstrumentFileView> file : sent) {
+				InstrumentFileView view = file.get();
+				assertThat(view.state()).as(view.originalName()).isEqualTo(InstrumentFileState.LINKED);
+				ids.add(view.id());
+			}
+			return ids;
+		}
+		finally {
+			senders.shutdown();
+		}
 	}
 
 	private ConfigurableApplicationContext secondInstance() throws Exception {
@@ -99,9 +140,9 @@ class AnalysisTwoNodesIntegrationTests extends IntegrationTest {
 		return localDir.invoke(properties).toString();
 	}
 
-	private long count(String cell, String condition) {
-		return this.jdbc.sql("select count(*) from analysis.job where cell_code = :cell and " + condition)
-			.param("cell", cell)
+	private long count(String condition, List<Long> fileIds) {
+		return this.jdbc.sql("select count(*) from analysis.job where instrument_file_id in (:files) and " + condition)
+			.param("files", fileIds)
 			.query(Long.class)
 			.single();
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -31,20 +32,57 @@ public final class CellFixtures {
 
 	private final RequestPostProcessor admin;
 
+	// the project of the lots made, and so of the cells built from them (null: the default project)
+	private final @Nullable String project;
+
 	public CellFixtures(MockMvc mvc, String adminPassword) {
+		this(mvc, httpBasic("admin", adminPassword), null);
+	}
+
+	private CellFixtures(MockMvc mvc, RequestPostProcessor admin, @Nullable String project) {
 		this.mvc = mvc;
-		this.admin = httpBasic("admin", adminPassword);
+		this.admin = admin;
+		this.project = project;
+	}
+
+	/** These fixtures making their records in {@code projectCode}. */
+	public CellFixtures inProject(String projectCode) {
+		return new CellFixtures(this.mvc, this.admin, projectCode);
+	}
+
+	/** A new project of the research group {@code LAB} with one new lab member, who is the only one to see it. */
+	public ProjectMember newProjectWithMember() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String username = "member-" + suffix;
+		created("/api/v1/admin/users", """
+				{"username": "%s", "password": "a-long-enough-pw", "roles": ["LAB_MEMBER"]}""".formatted(username),
+				"$.username");
+		String code = created("/api/v1/projects", """
+				{"code": "P-%s", "name": "closed project", "group": "LAB", "members": ["%s"]}"""
+			.formatted(suffix.toUpperCase(java.util.Locale.ROOT), username), "$.code");
+		return new ProjectMember(code, httpBasic(username, "a-long-enough-pw"));
 	}
 
 	/** A fresh batch of 10 punched Li electrodes. */
 	String liElectrodes() throws Exception {
-		String liLot = created("/api/v1/lots", """
-				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
-				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""",
-				"$.code");
+		String liLot = liFoilLot();
 		return produced("""
 				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 10}}"""
 			.formatted(liLot));
+	}
+
+	/**
+	 * A PVD coating run on a fresh Li foil lot that evaporated Zn to 300 nm at 0.5 nm/s (the layer of the Inficon
+	 * fixture {@code sqc310-layout1-zn-li.csv}).
+	 */
+	public CoatingRun zincCoatingRun() throws Exception {
+		String body = body("/api/v1/steps", """
+				{"type": "PVD_COATING", "inputs": [{"code": "%s", "consumed": {"value": 10, "unit": "cm2"}}],
+				 "parameters": {"coatingVariant": "LZ",
+				   "layers": [{"kind": "EVAPORATION", "material": "Zn", "targetThicknessNm": 300, "rateNmPerS": 0.5}]}}"""
+			.formatted(liFoilLot()));
+		return new CoatingRun(((Number) JsonPath.read(body, "$.stepId")).longValue(),
+				JsonPath.read(body, "$.produced[0]"));
 	}
 
 	/** A fresh symmetric Li||Li CR2032 cell. */
@@ -65,10 +103,7 @@ public final class CellFixtures {
 	 * the given variant, e.g. {@code LZLN}: Zn and Li evaporated, then reacted with N2.
 	 */
 	public String coatedSymmetricCell(String coatingVariant) throws Exception {
-		String liLot = created("/api/v1/lots", """
-				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
-				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""",
-				"$.code");
+		String liLot = liFoilLot();
 		String pressed = produced("""
 				{"type": "ROLL_PRESSING", "inputs": [{"code": "%s", "consumed": {"value": 10, "unit": "cm2"}}],
 				 "parameters": {"finalThicknessUm": 130, "releaseFoil": "siliconised PET", "dewPointC": -50}}"""
@@ -97,10 +132,10 @@ public final class CellFixtures {
 	 */
 	public String fullCell() throws Exception {
 		String liElectrodes = liElectrodes();
-		String cathodeLot = created("/api/v1/lots", """
+		String cathodeLot = lot("""
 				{"kind": "CATHODE_SHEET_LOT", "quantity": {"value": 50, "unit": "cm2"},
 				 "parameters": {"activeMaterial": "NMC622", "arealCapacityMahPerCm2": 2.3, "massLoadingMgPerCm2": 12.8,
-				                "supplier": "Pilot line A"}}""", "$.code");
+				                "supplier": "Pilot line A"}}""");
 		String cathodes = produced("""
 				{"type": "PUNCHING", "inputs": [{"code": "%s"}], "parameters": {"diameterMm": 12, "count": 4}}"""
 			.formatted(cathodeLot));
@@ -115,15 +150,15 @@ public final class CellFixtures {
 	}
 
 	private String separatorLot() throws Exception {
-		return created("/api/v1/lots", """
+		return lot("""
 				{"kind": "SEPARATOR_LOT", "quantity": {"value": 10, "unit": "pcs"},
-				 "parameters": {"product": "Celgard 2325", "supplier": "Celgard"}}""", "$.code");
+				 "parameters": {"product": "Celgard 2325", "supplier": "Celgard"}}""");
 	}
 
 	private String electrolyteLot() throws Exception {
-		return created("/api/v1/lots", """
+		return lot("""
 				{"kind": "ELECTROLYTE_LOT", "quantity": {"value": 1, "unit": "mL"},
-				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}""", "$.code");
+				 "parameters": {"composition": "1 M LiPF6 in EC/EMC 3:7", "supplier": "E-Lyte"}}""");
 	}
 
 	/** A new account with only the auditor role; returns its credentials. */
@@ -184,6 +219,18 @@ public final class CellFixtures {
 		return this.admin;
 	}
 
+	private String liFoilLot() throws Exception {
+		return lot("""
+				{"kind": "LI_FOIL_LOT", "quantity": {"value": 50, "unit": "cm2"},
+				 "parameters": {"supplier": "China Energy Lithium", "supplierLot": "CEL-1", "thicknessUm": 500}}""");
+	}
+
+	private String lot(String json) throws Exception {
+		String inProject = (this.project == null) ? json
+				: json.replaceFirst("\\{", "{\"project\": \"" + this.project + "\", ");
+		return created("/api/v1/lots", inProject, "$.code");
+	}
+
 	private String produced(String step) throws Exception {
 		List<String> codes = JsonPath.read(body("/api/v1/steps", step), "$.produced");
 		assertThat(codes).hasSize(1);
@@ -200,6 +247,24 @@ public final class CellFixtures {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/**
+	 * A project and the credentials of its only member.
+	 *
+	 * @param code the project
+	 * @param member its member's credentials
+	 */
+	public record ProjectMember(String code, RequestPostProcessor member) {
+	}
+
+	/**
+	 * A PVD coating run.
+	 *
+	 * @param stepId its step
+	 * @param coatedFoil the foil it produced
+	 */
+	public record CoatingRun(long stepId, String coatedFoil) {
 	}
 
 }
