@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param technique name of the (first) technique, e.g. {@code Potentio Electrochemical Impedance Spectroscopy}
  * @param startTime {@code Acquisition started on}, null when absent or not a date
  * @param channel {@code Run on channel}
- * @param comment {@code Comments}, null when empty
+ * @param comment the {@code Comments} lines (EC-Lab writes one per line of a multi-line comment), joined by
+ * {@code " | "}; null when all are empty
  * @param sourceFileName the {@code File :} line below {@code Saved on :}
  */
 record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @Nullable Integer channel,
@@ -43,7 +45,7 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 		String technique = (lines.size() > 1) ? lines.get(1).strip() : "";
 		LocalDateTime start = null;
 		Integer channel = null;
-		String comment = null;
+		StringJoiner comment = new StringJoiner(" | ");
 		String file = null;
 		boolean saved = false;
 		for (String line : lines) {
@@ -55,9 +57,11 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 			if (channel == null && matcher.lookingAt()) {
 				channel = Integer.valueOf(matcher.group(1));
 			}
-			if (comment == null && stripped.startsWith("Comments :")) {
+			if (stripped.startsWith("Comments :")) {
 				String value = stripped.substring("Comments :".length()).strip();
-				comment = value.isEmpty() ? null : value;
+				if (!value.isEmpty()) {
+					comment.add(value);
+				}
 			}
 			if (stripped.equals("Saved on :")) {
 				saved = true;
@@ -66,7 +70,8 @@ record BiologicMptHeader(String technique, @Nullable LocalDateTime startTime, @N
 				file = stripped.substring("File :".length()).strip();
 			}
 		}
-		return new BiologicMptHeader(technique, start, channel, comment, file);
+		return new BiologicMptHeader(technique, start, channel, (comment.length() > 0) ? comment.toString() : null,
+				file);
 	}
 
 	private static @Nullable LocalDateTime start(String text) {
