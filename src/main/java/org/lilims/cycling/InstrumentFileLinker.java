@@ -3,6 +3,7 @@ package org.lilims.cycling;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.lilims.instrument.InstrumentFileParsed;
 import org.lilims.instrument.InstrumentFiles;
 import org.lilims.sample.SampleApi;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the cell of a file the gateway parsed: the cell the sender named, else a cell code in the file's comment
- * (MACCOR {@code Comment/Barcode}), name or path, else the cell whose cycling test is running on that instrument and
+ * (MACCOR {@code Comment/Barcode}, BioLogic {@code Comments}), name or path, else the cell whose cycling test is running on that instrument and
  * channel. Without one the file waits in the inbox ({@code UNMATCHED}). Deposition logs are the process module's.
  */
 @Component
@@ -47,12 +48,14 @@ class InstrumentFileLinker {
 			}
 			return;
 		}
-		Optional<String> named = Stream.of(parsed.comment(), parsed.originalName(), parsed.originalPath())
-			.map(SampleKind.CELL::codeIn)
-			.filter(code -> code != null && isCell(code))
+		Optional<Named> named = Stream.of(new Named("comment", SampleKind.CELL.codeIn(parsed.comment())),
+				new Named("name", SampleKind.CELL.codeIn(parsed.originalName())),
+				new Named("path", SampleKind.CELL.codeIn(parsed.originalPath())))
+			.filter(candidate -> candidate.code() != null && isCell(candidate.code()))
 			.findFirst();
 		if (named.isPresent()) {
-			this.files.link(parsed.instrumentFileId(), named.get(), "cell code in the file's comment, name or path");
+			this.files.link(parsed.instrumentFileId(), named.get().code(),
+					"cell code in the file's " + named.get().where());
 			return;
 		}
 		Optional<CyclingTestView> running = (parsed.channel() != null)
@@ -65,6 +68,10 @@ class InstrumentFileLinker {
 		}
 		this.files.leaveUnmatched(parsed.instrumentFileId(), "no cell code in the file and no running cycling test on "
 				+ parsed.instrumentId() + " channel " + parsed.channel());
+	}
+
+	/** A cell code found in one place of the file (its comment, name or path), or none. */
+	private record Named(String where, @Nullable String code) {
 	}
 
 	private boolean isCell(String code) {

@@ -32,14 +32,16 @@ class GatewayRestController {
 	}
 
 	/**
-	 * Takes a file: 201 with its record when new, 200 with the existing record when the same bytes came before.
+	 * Takes a file: 201 with its record when new, 200 with the existing record when the same bytes came before; 400
+	 * naming {@code sha256} when the sender's SHA-256 of the file is not that of the bytes received (nothing is kept).
 	 */
 	@PostMapping(path = "/api/v1/gateway/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<InstrumentFileView> receive(@RequestPart("file") @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String instrumentId,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String cellCode,
-			@RequestParam(required = false) @Nullable String originalPath) throws IOException {
+			@RequestParam(required = false) @Nullable String originalPath,
+			@RequestParam(required = false) @Nullable String sha256) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "is required and must not be empty");
 		}
@@ -47,7 +49,8 @@ class GatewayRestController {
 				? file.getOriginalFilename() : "upload";
 		InstrumentFiles.Received received;
 		try (InputStream content = file.getInputStream()) {
-			received = this.files.receive(content, name, instrumentId, channel, cellCode, originalPath);
+			received = this.files.receive(content, name, instrumentId, channel, cellCode, originalPath,
+					(sha256 == null || sha256.isBlank()) ? null : sha256.strip());
 		}
 		URI location = URI.create("/api/v1/gateway/files/" + received.file().id());
 		return received.created() ? ResponseEntity.created(location).body(received.file())

@@ -70,13 +70,15 @@ public class InstrumentFiles {
 	/**
 	 * Takes a file from an instrument. The same bytes sent again return the existing record; a changed file of the
 	 * same data set (instrument and path) becomes its next version.
+	 * @param expectedSha256 the SHA-256 the sender computed, or null
+	 * @throws InvalidInputException naming {@code sha256} when the content received does not have it; nothing is kept
 	 */
 	Received receive(InputStream content, String fileName, @Nullable String instrumentId, @Nullable String channel,
-			@Nullable String cellCode, @Nullable String originalPath) {
+			@Nullable String cellCode, @Nullable String originalPath, @Nullable String expectedSha256) {
 		if (instrumentId == null || instrumentId.isBlank()) {
 			throw new InvalidInputException("instrumentId", "is required: the instrument that produced the file");
 		}
-		StoredFile stored = this.store.store(content, new FileMeta(fileName, null));
+		StoredFile stored = this.store.store(content, new FileMeta(fileName, null), expectedSha256);
 		Optional<InstrumentFile> existing = this.files.findBySha256(stored.sha256());
 		if (existing.isPresent()) {
 			return new Received(existing.get().view(), false);
@@ -107,7 +109,7 @@ public class InstrumentFiles {
 	 */
 	public InstrumentFileView ingest(InputStream content, String fileName, String instrumentId,
 			@Nullable String channel, @Nullable String cellCode, @Nullable String originalPath) {
-		return receive(content, fileName, instrumentId, channel, cellCode, originalPath).file();
+		return receive(content, fileName, instrumentId, channel, cellCode, originalPath, null).file();
 	}
 
 	/**

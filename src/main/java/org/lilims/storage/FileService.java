@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.NotFoundException;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Service;
 
 @Service
 class FileService implements FileStore {
+
+	private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
 	private final BlobStore blobs;
 
@@ -30,8 +34,11 @@ class FileService implements FileStore {
 
 	// Not transactional on purpose: the database is only touched once the bytes are safely in place.
 	@Override
-	public StoredFile store(InputStream content, FileMeta meta) {
-		BlobStore.WrittenBlob blob = this.blobs.write(content);
+	public StoredFile store(InputStream content, FileMeta meta, @Nullable String expectedSha256) {
+		if (expectedSha256 != null && !SHA256_HEX.matcher(expectedSha256).matches()) {
+			throw new InvalidInputException("sha256", "is not a SHA-256: 64 hexadecimal digits expected");
+		}
+		BlobStore.WrittenBlob blob = this.blobs.write(content, expectedSha256);
 		if (blob.isEmpty()) {
 			throw new InvalidInputException("file", meta.originalName() + " is empty");
 		}

@@ -3,6 +3,8 @@ package org.lilims.storage;
 import java.io.InputStream;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.io.Resource;
 
 /**
@@ -16,7 +18,19 @@ public interface FileStore {
 	 * @throws org.lilims.shared.InvalidInputException (field {@code file}) if the content is empty
 	 * @throws java.io.UncheckedIOException if the content could not be read or written; nothing half-written stays
 	 */
-	StoredFile store(InputStream content, FileMeta meta);
+	default StoredFile store(InputStream content, FileMeta meta) {
+		return store(content, meta, null);
+	}
+
+	/**
+	 * Stores like {@link #store(InputStream, FileMeta)} when the content's SHA-256 is {@code expectedSha256}. The
+	 * digest is checked after the content was spooled and before it is committed under its hash, so content that does
+	 * not match (corrupted on the way, changed while sent) leaves no blob and no record behind.
+	 * @param expectedSha256 the SHA-256 the sender declared, hex in either case; null to take any content
+	 * @throws org.lilims.shared.InvalidInputException (field {@code sha256}) if it is not 64 hex digits or does not
+	 * match the content; (field {@code file}) if the content is empty
+	 */
+	StoredFile store(InputStream content, FileMeta meta, @Nullable String expectedSha256);
 
 	Optional<StoredFile> find(FileId id);
 

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
@@ -39,12 +41,12 @@ class LocalBlobStore implements BlobStore {
 	}
 
 	@Override
-	public WrittenBlob write(InputStream content) {
+	public WrittenBlob write(InputStream content, @Nullable String expectedSha256) {
 		try {
 			Files.createDirectories(this.root);
 			Path temp = this.root.resolve(TEMP_PREFIX + UUID.randomUUID() + ".part");
 			try {
-				WrittenBlob blob = copy(content, temp);
+				WrittenBlob blob = copy(content, temp).verified(expectedSha256);
 				if (!blob.isEmpty()) {
 					moveIntoPlace(temp, pathOf(blob.sha256()));
 				}

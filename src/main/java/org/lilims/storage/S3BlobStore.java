@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -60,12 +61,12 @@ class S3BlobStore implements BlobStore {
 	}
 
 	@Override
-	public WrittenBlob write(InputStream content) {
+	public WrittenBlob write(InputStream content, @Nullable String expectedSha256) {
 		try {
 			Files.createDirectories(this.spoolDir);
 			Path spool = this.spoolDir.resolve(".s3-upload-" + UUID.randomUUID() + ".part");
 			try {
-				WrittenBlob blob = LocalBlobStore.copy(content, spool);
+				WrittenBlob blob = LocalBlobStore.copy(content, spool).verified(expectedSha256);
 				if (!blob.isEmpty() && head(blob.sha256()) == null) {
 					this.s3.putObject(request -> request.bucket(this.bucket).key(key(blob.sha256())),
 							RequestBody.fromFile(spool));

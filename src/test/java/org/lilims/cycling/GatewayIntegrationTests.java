@@ -46,6 +46,8 @@ class GatewayIntegrationTests extends IntegrationTest {
 
 	private static final Path MACCOR_001 = CellFixtures.MACCOR_001;
 
+	private static final Path BIOLOGIC_MPT = Path.of("src/test/resources/instrument/biologic/exampleDataBioLogic.mpt");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -115,6 +117,34 @@ class GatewayIntegrationTests extends IntegrationTest {
 		upload("second.001", (text + "\n").getBytes(StandardCharsets.ISO_8859_1), "channel", "7")
 			.andExpect(jsonPath("$.state").value("LINKED"))
 			.andExpect(jsonPath("$.cellCode").value(cell));
+	}
+
+	@Test
+	void cellCodeInAMaccorCommentBarcodeLinksTheFile() throws Exception {
+		String cell = this.fixtures.symmetricCell();
+		String text = Files.readString(MACCOR_001, StandardCharsets.ISO_8859_1)
+			.replace("Comment/Barcode: SET-LN3024-104, Targray", "Comment/Barcode: " + cell + ", Targray");
+		upload("formation.001", text.getBytes(StandardCharsets.ISO_8859_1), "channel", "1")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.format").value("MACCOR_TEXT"))
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell))
+			.andExpect(jsonPath("$.linkReason").value("cell code in the file's comment"));
+	}
+
+	@Test
+	void cellCodeInABiologicCommentsLineLinksTheFile() throws Exception {
+		String cell = this.fixtures.symmetricCell();
+		// EC-Lab writes a multi-line comment as several "Comments :" lines; the code is on the second
+		String text = Files.readString(BIOLOGIC_MPT, StandardCharsets.ISO_8859_1)
+			.replace("Nb header lines : 61", "Nb header lines : 62")
+			.replaceFirst("(?m)^Comments : .*$", "Comments : 25\u00B0C, after formation\nComments : cell " + cell);
+		upload("peis.mpt", text.getBytes(StandardCharsets.ISO_8859_1))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.format").value("BIOLOGIC_MPT"))
+			.andExpect(jsonPath("$.state").value("LINKED"))
+			.andExpect(jsonPath("$.cellCode").value(cell))
+			.andExpect(jsonPath("$.linkReason").value("cell code in the file's comment"));
 	}
 
 	@Test

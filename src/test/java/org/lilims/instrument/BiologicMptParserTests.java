@@ -88,6 +88,17 @@ class BiologicMptParserTests {
 	}
 
 	@Test
+	void everyLineOfAMultiLineCommentIsKept() {
+		String text = "EC-Lab ASCII FILE\nNb header lines : 9\n\nOpen Circuit Voltage\n"
+				+ "Comments : 25\u00B0C\nComments : cell CC-0042, Al bot\nComments : \nComments : 1 C\n"
+				+ "time/s\tEwe/V\n1\t3.1\n";
+		Parsed parsed = Parsed.text(text, BiologicMptParser.WINDOWS_1252, "ocv.mpt");
+
+		assertThat(parsed.metadata().comment()).isEqualTo("25\u00B0C\ncell CC-0042, Al bot\n\n1 C");
+		assertThat(parsed.rows).hasSize(1);
+	}
+
+	@Test
 	void aStartThatIsNotADateIsLeftOut() {
 		Parsed parsed = Parsed.text(mpt("Wait", "Acquisition started on : DD/MM/YYYY HH:MM:SS",
 				"time/s\tEwe/V\n") + "1\t2", BiologicMptParser.WINDOWS_1252, "wait.mpt");

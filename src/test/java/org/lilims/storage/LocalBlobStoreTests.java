@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lilims.shared.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -70,6 +71,24 @@ class LocalBlobStoreTests {
 		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> store.write(failing))
 			.withMessageContaining("connection reset by peer");
 		assertThat(regularFiles()).isEmpty();
+	}
+
+	@Test
+	void contentNotMatchingTheExpectedSha256LeavesNoFileBehind() throws IOException {
+		LocalBlobStore store = new LocalBlobStore(this.root);
+		String declared = "0".repeat(64);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> store.write(stream("hello\n"), declared))
+			.withMessageContaining(declared)
+			.withMessageContaining(HELLO_SHA256);
+		assertThat(regularFiles()).isEmpty();
+	}
+
+	@Test
+	void contentMatchingTheExpectedSha256InEitherCaseIsKept() throws IOException {
+		LocalBlobStore store = new LocalBlobStore(this.root);
+		store.write(stream("hello\n"), HELLO_SHA256.toUpperCase(java.util.Locale.ROOT));
+		assertThat(regularFiles()).containsExactly(store.pathOf(HELLO_SHA256));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lilims.shared.InvalidInputException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.core.io.Resource;
@@ -89,6 +90,18 @@ class S3BlobStoreTests {
 			}
 		};
 		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> this.store.write(breaksMidway));
+		assertThat(this.client.listObjectsV2(request -> request.bucket(this.bucket)).keyCount()).isZero();
+		assertThat(spoolFiles()).isZero();
+	}
+
+	@Test
+	void contentNotMatchingTheExpectedSha256LeavesNoObjectAndNoSpoolFile() throws Exception {
+		byte[] content = "Rec#\tCyc#\n1\t0\n".getBytes(StandardCharsets.UTF_8);
+		String declared = sha256("Rec#\tCyc#\n1\t0\n2\t0\n".getBytes(StandardCharsets.UTF_8));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.store.write(new ByteArrayInputStream(content), declared))
+			.withMessageContaining(declared)
+			.withMessageContaining(sha256(content));
 		assertThat(this.client.listObjectsV2(request -> request.bucket(this.bucket)).keyCount()).isZero();
 		assertThat(spoolFiles()).isZero();
 	}

@@ -159,7 +159,8 @@ public class WatchFolderAgent {
 				log.info("Sent {} ({} bytes, sha256 {}): HTTP {}", relative, size, sha256.substring(0, 12), status);
 				return true;
 			}
-			if (status == 401 || status == 403 || status >= 500 || status == 408 || status == 429) {
+			if (status == 401 || status == 403 || status >= 500 || status == 408 || status == 429
+					|| checksumMismatch(status, response.body())) {
 				waitBeforeRetry(now, "HTTP " + status + " " + abbreviate(response.body()));
 				return null;
 			}
@@ -187,6 +188,11 @@ public class WatchFolderAgent {
 		this.nextAttempt = now.plus(this.backoff);
 		log.warn("LiLIMS at {} is not taking files ({}); trying again in {} s", this.settings.server(), reason,
 				this.backoff.toSeconds());
+	}
+
+	// the bytes that arrived were not those hashed (cut short on the way, or the file changed meanwhile): send again
+	private static boolean checksumMismatch(int status, @Nullable String body) {
+		return status == 400 && body != null && body.contains("\"field\":\"sha256\"");
 	}
 
 	static @Nullable String channelFromExtension(String fileName) {

@@ -40,6 +40,8 @@ class WatchFolderAgentTests {
 
 	private volatile int answer = 201;
 
+	private volatile String answerBody = "{}";
+
 	private MutableClock clock;
 
 	@BeforeEach
@@ -51,7 +53,7 @@ class WatchFolderAgentTests {
 			if (this.answer < 300) {
 				this.received.add(auth + "\n" + body);
 			}
-			byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
+			byte[] reply = this.answerBody.getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(this.answer, reply.length);
 			exchange.getResponseBody().write(reply);
 			exchange.close();
@@ -109,6 +111,28 @@ class WatchFolderAgentTests {
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(agent.scanOnce()).isEqualTo(2);
 		assertThat(this.received).hasSize(2);
+	}
+
+	@Test
+	void aChecksumMismatchIsSentAgainButOtherRefusalsAreNot() throws Exception {
+		write("a.001", "first");
+		this.answer = 400;
+		this.answerBody = "{\"status\":400,\"errors\":[{\"field\":\"sha256\",\"message\":\"does not match\"}]}";
+		WatchFolderAgent agent = agent(Duration.ZERO);
+		assertThat(agent.scanOnce()).isZero();
+		this.answer = 201;
+		this.answerBody = "{}";
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(agent.scanOnce()).as("sent again after the back-off").isEqualTo(1);
+		assertThat(this.received).hasSize(1);
+
+		write("b.002", "second");
+		this.answer = 400;
+		this.answerBody = "{\"status\":400,\"errors\":[{\"field\":\"instrumentId\",\"message\":\"is required\"}]}";
+		assertThat(agent.scanOnce()).isZero();
+		this.answer = 201;
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(agent.scanOnce()).as("refused for good").isZero();
 	}
 
 	@Test
