@@ -37,8 +37,11 @@ class StudyController {
 
 	private final StudyService studies;
 
-	StudyController(StudyService studies) {
+	private final StudyHighlights highlights;
+
+	StudyController(StudyService studies, StudyHighlights highlights) {
 		this.studies = studies;
+		this.highlights = highlights;
 	}
 
 	@Bean
@@ -53,6 +56,13 @@ class StudyController {
 		model.addAttribute("metrics", this.studies.metricDefinitions());
 		model.addAttribute("armRows", ARM_ROWS);
 		return "study/list";
+	}
+
+	/** The home page's panel for PIs: the newest studies with their arms' changes versus the reference. */
+	@GetMapping("/home-panel")
+	String homePanel(Model model) {
+		model.addAttribute("studies", this.highlights.newest());
+		return "study/home-panel :: panel";
 	}
 
 	@GetMapping("/{id}")
