@@ -13,7 +13,7 @@ import java.util.List;
 record AnalysisTable(List<DefinitionView> columns, List<Row> rows, int total) {
 
 	/** Whether only a selection of the rows is shown. */
-	boolean partial() {
+	public boolean partial() {
 		return this.rows.size() < this.total;
 	}
 

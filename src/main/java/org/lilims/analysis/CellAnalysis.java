@@ -260,7 +260,7 @@ public class CellAnalysis implements AnalysisApi {
 			@Nullable Provenance impedanceProvenance, List<JobView> jobs) {
 
 		/** Whether the cycling or the impedance result was computed by an older algorithm version. */
-		boolean anyStale() {
+		public boolean anyStale() {
 			return (this.provenance != null && this.provenance.stale())
 					|| (this.impedanceProvenance != null && this.impedanceProvenance.stale());
 		}
