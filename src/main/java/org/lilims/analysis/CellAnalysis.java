@@ -218,8 +218,8 @@ public class CellAnalysis implements AnalysisApi {
 		if (value == null) {
 			return "—";
 		}
-		String number = metric.unit().startsWith("cycle") || Math.abs(value) >= 10_000
-				? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4g", value);
+		String number = metric.unit().startsWith("cycle") ? String.format(Locale.ROOT, "%.0f", value)
+				: Figures.number(value);
 		return (metric.censored() ? "> " : "") + number;
 	}
 
@@ -258,6 +258,13 @@ public class CellAnalysis implements AnalysisApi {
 	record CellMetricsView(String cellCode, @Nullable String configuration, AnalysisStatus status,
 			@Nullable String failureReason, List<MetricView> metrics, @Nullable Provenance provenance,
 			@Nullable Provenance impedanceProvenance, List<JobView> jobs) {
+
+		/** Whether the cycling or the impedance result was computed by an older algorithm version. */
+		public boolean anyStale() {
+			return (this.provenance != null && this.provenance.stale())
+					|| (this.impedanceProvenance != null && this.impedanceProvenance.stale());
+		}
+
 	}
 
 	/**

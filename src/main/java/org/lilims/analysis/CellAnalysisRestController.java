@@ -3,6 +3,7 @@ package org.lilims.analysis;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -137,9 +138,14 @@ class CellAnalysisRestController {
 		return this.analysis.depositions(id);
 	}
 
+	/**
+	 * Every headline metric's definition (scope {@code cell}), then every column of the per-cycle, half-cycle and
+	 * impedance-fit tables (scopes {@code cycle}, {@code halfCycle}, {@code spectrum}).
+	 */
 	@GetMapping("/api/v1/analysis/metrics")
-	List<MetricDefinition> definitions() {
-		return MetricCatalog.all();
+	List<DefinitionView> definitions() {
+		return Stream.concat(MetricCatalog.all().stream().map(DefinitionView::of),
+				TableColumns.definitions().stream()).toList();
 	}
 
 	private ResponseEntity<String> csv(String code) throws IOException {

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
@@ -132,7 +133,32 @@ class AnalysisIntegrationTests extends IntegrationTest {
 
 		this.mvc.perform(get("/analysis/cells/" + cell + "/panel").with(labMember()))
 			.andExpect(content().string(containsString("Cycle at SOH 80 %")))
-			.andExpect(content().string(containsString("data-testid=\"analysis-provenance\"")));
+			.andExpect(content().string(containsString("data-testid=\"analysis-provenance\"")))
+			.andExpect(content().string(containsString("data-testid=\"cycles-table-slot\"")));
+
+		// the cell page's per-cycle table shows the API's values, every cycle of these 8
+		String cycles = this.mvc.perform(get("/api/v1/cells/" + cell + "/cycles").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		String table = page("/analysis/cells/" + cell + "/tables/cycles");
+		assertThat(TableCells.rowKeys(table)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+		for (String column : List.of("dischargeCapacityMah", "coulombicEfficiencyPercent", "stateOfHealthPercent",
+				"meanDischargeVoltageV", "specificChargeCapacityMahPerG")) {
+			double api = JsonPath.<Double>read(cycles, "$[6]." + column);
+			assertThat(TableCells.number(table, "7", column)).as(column).isCloseTo(api, within(1e-3 * Math.abs(api)));
+		}
+		assertThat(TableCells.headerTitle(table, "dischargeCapacityMah")).contains("Charge passed while discharging",
+				"Unit: mAh");
+		assertThat(table).doesNotContain("cycles-show-all");
+
+		this.mvc.perform(get("/api/v1/analysis/metrics").with(admin()))
+			.andExpect(jsonPath("$[?(@.name == 'soh80Cycle')].scope").value(hasItem("cell")))
+			.andExpect(jsonPath("$[?(@.scope == 'cycle')].name").value(org.hamcrest.Matchers.hasItems("cycle",
+					"dischargeCapacityMah", "specificDischargeCapacityMahPerG", "arealDischargeCapacityMahPerCm2",
+					"coulombicEfficiencyPercent", "energyEfficiencyPercent", "meanChargeVoltageV",
+					"endOfDischargeVoltageV", "durationSeconds", "stateOfHealthPercent")))
+			.andExpect(jsonPath("$[?(@.name == 'dischargeCapacityMah')].unit").value(hasItem("mAh")))
+			.andExpect(jsonPath("$[?(@.scope == 'halfCycle')].name").value(hasItem("plateauVolts")))
+			.andExpect(jsonPath("$[?(@.scope == 'spectrum')].name").value(hasItem("kramersKronigMaxResidualPercent")));
 	}
 
 	@Test
@@ -162,8 +188,29 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/voltage").param("points", "1").with(admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("points"));
-		this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
-			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())));
+		String halfCycles = this.mvc.perform(get("/api/v1/cells/" + cell + "/half-cycles").with(admin()))
+			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2 * truth.cycleLife())))
+			.andReturn().getResponse().getContentAsString();
+		int count = JsonPath.<Integer>read(halfCycles, "$.length()");
+
+		// the page shows the half-cycles of the first ten, round-numbered and last cycles, and all on request
+		String selection = page("/analysis/cells/" + cell + "/tables/half-cycles");
+		List<Integer> cyclesShown = TableCells.column(selection, "cycle").stream().map(Integer::valueOf).toList();
+		int lastCycle = JsonPath.<Integer>read(halfCycles, "$[-1].cycle");
+		assertThat(cyclesShown).contains(1, 10, 20, lastCycle).doesNotContain(11, 19);
+		assertThat(selection).contains("half-cycles-show-all", "Show all " + count + " half-cycles");
+		String all = page("/analysis/cells/" + cell + "/tables/half-cycles?all=true");
+		assertThat(TableCells.rowKeys(all)).hasSize(count).doesNotHaveDuplicates();
+		assertThat(all).doesNotContain("half-cycles-show-all");
+		for (String column : List.of("plateauVolts", "peakVolts", "tipVolts", "chargeMilliampHours")) {
+			double api = JsonPath.<Double>read(halfCycles, "$[4]." + column);
+			int index = JsonPath.<Integer>read(halfCycles, "$[4].index");
+			assertThat(TableCells.number(all, String.valueOf(index), column)).as(column)
+				.isCloseTo(api, within(1e-3 * Math.abs(api)));
+		}
+		assertThat(TableCells.text(all, "1", "shape"))
+			.isEqualTo(JsonPath.<String>read(halfCycles, "$[0].shape").toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+		assertThat(TableCells.headerTitle(all, "plateauVolts")).contains("10 % to 90 %", "Unit: V");
 	}
 
 	@Test
@@ -242,6 +289,39 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/cells/" + cell + "/metrics").with(admin()))
 			.andExpect(jsonPath("$.metrics[?(@.name == 'interphaseResistanceOhm')].unit").value(hasItem("Ω")))
 			.andExpect(jsonPath("$.impedanceProvenance.fileName").value("eis_C01.mpt"));
+
+		String eis = this.mvc.perform(get("/api/v1/cells/" + cell + "/eis").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		String table = page("/analysis/cells/" + cell + "/tables/eis");
+		String spectrumNumber = String.valueOf(JsonPath.<Integer>read(eis, "$[0].spectra[0].spectrum"));
+		double rInt = JsonPath.<Double>read(eis, "$[0].spectra[0].interphaseResistanceOhms");
+		double rIntError = JsonPath.<Double>read(eis, "$[0].spectra[0].interphaseResistanceStandardErrorOhms");
+		String shown = TableCells.text(table, spectrumNumber, "interphaseResistanceOhms");
+		assertThat(Double.parseDouble(shown.split(" ± ")[0])).isCloseTo(rInt, within(1e-3 * rInt));
+		assertThat(Double.parseDouble(shown.split(" ± ")[1])).isCloseTo(rIntError, within(1e-3 * rIntError));
+		double r0 = JsonPath.<Double>read(eis, "$[0].spectra[0].parameters[0].value");
+		assertThat(Double.parseDouble(TableCells.text(table, spectrumNumber, "R0").split(" ± ")[0]))
+			.isCloseTo(r0, within(1e-3 * Math.abs(r0)));
+		double residual = JsonPath.<Double>read(eis, "$[0].spectra[0].kramersKronigMaxResidualPercent");
+		assertThat(TableCells.number(table, spectrumNumber, "kramersKronigMaxResidualPercent"))
+			.isCloseTo(residual, within(1e-3 * residual));
+		double rmse = JsonPath.<Double>read(eis, "$[0].spectra[0].rmseOhms");
+		assertThat(TableCells.number(table, spectrumNumber, "rmseOhms")).isCloseTo(rmse, within(1e-3 * rmse));
+		assertThat(TableCells.headerTitle(table, "R0")).contains("Element R0", "standard error", "Unit: Ω");
+		assertThat(table).contains("eis_C01.mpt", "eis-circuit-fit v1");
+
+		// an impedance result of an older fit makes the cell's analysis stale, though it has no cycling result
+		this.jdbc.sql("update analysis.result set algorithms = '{\"eis-circuit-fit\": 0}' where cell_code = :cell")
+			.param("cell", cell).update();
+		this.mvc.perform(get("/analysis/cells/" + cell + "/panel").with(labMember()))
+			.andExpect(content().string(containsString("data-testid=\"analysis-stale\"")))
+			.andExpect(content().string(containsString("data-testid=\"eis-table-slot\"")));
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).with(labMember()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
