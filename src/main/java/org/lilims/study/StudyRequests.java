@@ -19,7 +19,7 @@ public final class StudyRequests {
 	 * @param name its name
 	 * @param description free text
 	 * @param project the project whose cells it compares (default: as for other new records)
-	 * @param metrics the metric names to compare (see {@code GET /api/v1/analysis/metrics})
+	 * @param metrics the metric names to compare (the headline metrics, scope {@code cell}, of {@code GET /api/v1/analysis/metrics})
 	 * @param referenceArm the arm the others are compared with: an arm's name or, with
 	 * {@code crossWithCurrentDensities}, the name of the arm before crossing (compared at the same current density)
 	 * @param arms the arms
