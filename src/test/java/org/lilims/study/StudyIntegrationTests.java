@@ -117,6 +117,11 @@ class StudyIntegrationTests extends IntegrationTest {
 		assertThat(number(change, "ciHighPercent")).isCloseTo(91.335, within(1e-3));
 		assertThat(change).containsEntry("referenceArm", "Li_rp");
 
+		// the page's comparison table shows the median and range beside mean ± sd
+		this.mvc.perform(get("/studies/" + id).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 20 [19–21]")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 36 [35–37]")));
 		this.mvc.perform(get("/api/v1/studies").with(admin()))
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) id)));
 		this.mvc.perform(get("/api/v1/studies/" + id).with(admin()))
