@@ -21,7 +21,7 @@
   function csvOf(option) {
     const lines = ['series,x,y'];
     (option.series || []).forEach(series => (series.data || []).forEach(point => {
-      lines.push('"' + String(series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
+      lines.push('"' + String(series.csvName || series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
     }));
     return lines.join('\n') + '\n';
   }
@@ -49,6 +49,49 @@
     };
   }
 
+
+  const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4'];
+  const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+  // every cell of each arm (thin), the arm's mean (thick) and a ± sd band, one colour per arm; a horizontal reference
+  // line (e.g. SOH 80 %) is a series of its own, so hiding an arm keeps it
+  function armBands(retention, cellKey, armKey, yName, reference) {
+    const series = [];
+    let first = Infinity;
+    let last = -Infinity;
+    retention.arms.forEach((arm, a) => {
+      const color = palette[a % palette.length];
+      arm.cells.forEach(cell => series.push({ name: arm.name, csvName: arm.name + ' ' + cell.code, type: 'line',
+        showSymbol: false, silent: true, lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
+        data: Array.from(cell.cycles, (c, i) => [c, cell[cellKey][i]]).filter(p => finite(p[1])) }));
+      const kept = Array.from(arm.meanCycles, (c, i) => [c, arm['mean' + armKey][i], arm['sd' + armKey][i]])
+        .filter(p => finite(p[1]) && finite(p[2]));
+      kept.forEach(p => { first = Math.min(first, p[0]); last = Math.max(last, p[0]); });
+      series.push({ name: arm.name, csvName: arm.name + ' mean', type: 'line', showSymbol: false,
+        lineStyle: { width: 3, color: color }, itemStyle: { color: color }, data: kept.map(p => [p[0], p[1]]) });
+      // the ± sd band: an invisible lower edge with the band's width stacked on it
+      series.push({ name: arm.name, csvName: arm.name + ' mean - sd', type: 'line', showSymbol: false, silent: true,
+        lineStyle: { opacity: 0 }, stack: 'band-' + a, data: kept.map(p => [p[0], p[1] - p[2]]) });
+      series.push({ name: arm.name, csvName: arm.name + ' 2 sd', type: 'line', showSymbol: false, silent: true,
+        lineStyle: { opacity: 0 }, areaStyle: { color: color, opacity: 0.15 }, stack: 'band-' + a,
+        data: kept.map(p => [p[0], 2 * p[2]]) });
+    });
+    const legend = retention.arms.map(a => a.name);
+    if (reference && first <= last) {
+      legend.push(reference.name);
+      series.push({ name: reference.name, type: 'line', showSymbol: false, silent: true,
+        lineStyle: { type: 'dashed', color: '#c23531' }, itemStyle: { color: '#c23531' },
+        data: [[first, reference.value], [last, reference.value]] });
+    }
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { data: legend },
+      dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+      xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
+      yAxis: { type: 'value', name: yName, scale: true },
+      series: series
+    };
+  }
 
   const number = (v) => (typeof v === 'number') ? Number(v.toPrecision(4)).toString() : '—';
 
@@ -150,36 +193,10 @@
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
     },
-    studyRetention: (retention) => {
-      const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4'];
-      const series = [];
-      retention.arms.forEach((arm, a) => {
-        const color = palette[a % palette.length];
-        arm.cells.forEach(cell => series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true,
-          lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
-          data: Array.from(cell.cycles, (c, i) => [c, cell.sohPercent[i]]) }));
-        series.push({ name: arm.name, type: 'line', showSymbol: false, lineStyle: { width: 3, color: color },
-          itemStyle: { color: color }, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i]]) });
-        // the ± sd band: an invisible lower edge with the band's width stacked on it
-        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
-          stack: 'band-' + a, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i] - arm.sdSohPercent[i]]) });
-        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
-          areaStyle: { color: color, opacity: 0.15 }, stack: 'band-' + a,
-          data: Array.from(arm.meanCycles, (c, i) => [c, 2 * arm.sdSohPercent[i]]) });
-      });
-      if (series.length > 0) {
-        series[0].markLine = { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#c23531' },
-          data: [{ yAxis: 80, name: 'SOH 80 %' }] };
-      }
-      return {
-        tooltip: { trigger: 'axis' },
-        legend: { data: retention.arms.map(a => a.name) },
-        dataZoom: [{ type: 'inside' }, { type: 'slider' }],
-        xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
-        yAxis: { type: 'value', name: 'SOH %', scale: true },
-        series: series
-      };
-    },
+    studyRetention: (retention) => armBands(retention, 'sohPercent', 'SohPercent', 'SOH %',
+      { name: 'SOH 80 %', value: 80 }),
+    studyCoulombicEfficiency: (retention) => armBands(retention, 'coulombicEfficiencyPercent',
+      'CoulombicEfficiencyPercent', 'CE %', null),
     deposition: (results) => {
       const layers = results[0].layers;
       return {

@@ -203,6 +203,47 @@ class StudyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void fullCellsGiveStateOfHealthAndCoulombicEfficiencyCurvesWithArmMeanAndSd() throws Exception {
+		List<String> full = List.of(this.cells.analysedFullCell(6, 9, 11), this.cells.analysedFullCell(7, 9, 12));
+		this.cells.awaitAnalysed(full);
+		long id = createStudy("""
+				{"name": "Full cells", "metrics": ["soh80Cycle"], "referenceArm": "NMC622||Li",
+				 "arms": [{"name": "NMC622||Li", "configuration": "FULL_CELL"}]}""");
+		String retention = this.mvc.perform(get("/studies/" + id + "/retention").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> curves = JsonPath.read(retention, "$.arms[0].cells");
+		assertThat(curves).extracting(curve -> curve.get("code")).contains(full.toArray());
+		// each cell's CE is the analysis API's; the arm's mean and sd per cycle are over the cells that reached it
+		for (String code : full) {
+			List<Number> api = JsonPath.read(this.mvc.perform(get("/api/v1/cells/" + code + "/cycles").with(admin()))
+				.andReturn().getResponse().getContentAsString(), "$[?(@.stateOfHealthPercent)].coulombicEfficiencyPercent");
+			List<Number> study = JsonPath.read(retention,
+					"$.arms[0].cells[?(@.code == '" + code + "')].coulombicEfficiencyPercent[*]");
+			assertThat(study).map(Number::doubleValue).containsExactlyElementsOf(api.stream().map(Number::doubleValue).toList());
+		}
+		List<Number> meanCycles = JsonPath.read(retention, "$.arms[0].meanCycles");
+		List<Number> means = JsonPath.read(retention, "$.arms[0].meanCoulombicEfficiencyPercent");
+		List<Number> sds = JsonPath.read(retention, "$.arms[0].sdCoulombicEfficiencyPercent");
+		for (int i = 0; i < meanCycles.size(); i++) {
+			int cycle = meanCycles.get(i).intValue();
+			double[] values = curves.stream().flatMap(curve -> {
+				List<Number> cycles = JsonPath.read(curve, "$.cycles");
+				List<Number> ce = JsonPath.read(curve, "$.coulombicEfficiencyPercent");
+				int at = cycles.stream().map(Number::intValue).toList().indexOf(cycle);
+				return (at < 0) ? java.util.stream.Stream.<Double>empty() : java.util.stream.Stream.of(ce.get(at).doubleValue());
+			}).mapToDouble(Double::doubleValue).toArray();
+			double mean = java.util.Arrays.stream(values).average().orElseThrow();
+			double sd = Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+					/ Math.max(1, values.length - 1));
+			assertThat(means.get(i).doubleValue()).as("cycle %d mean", cycle).isCloseTo(mean, within(1e-9));
+			assertThat(sds.get(i).doubleValue()).as("cycle %d sd", cycle).isCloseTo(sd, within(1e-9));
+		}
+		assertThat(meanCycles).isNotEmpty();
+		assertThat(sds.stream().mapToDouble(Number::doubleValue).max().orElseThrow()).isPositive();
+	}
+
+	@Test
 	void anInvalidStudyIsRefusedNamingItsFields() throws Exception {
 		this.mvc.perform(post("/api/v1/studies").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
