@@ -93,6 +93,22 @@
     };
   }
 
+  // one series per cell and curve, coloured by its arm (the legend toggles arms); the CSV names arm, cell and curve
+  function cellSeries(curves, extra) {
+    const series = [];
+    curves.arms.forEach((arm, a) => {
+      const color = palette[a % palette.length];
+      arm.cells.forEach(cell => cell.curves.forEach(curve => {
+        const more = extra(curve) || {};
+        series.push(Object.assign({ name: arm.name, csvName: arm.name + ' ' + cell.code + ' ' + curve.label,
+          type: 'line', showSymbol: false, lineStyle: Object.assign({ width: 1.2, color: color }, more.lineStyle || {}),
+          itemStyle: { color: color }, data: more.data || Array.from(curve.x, (x, i) => [x, curve.y[i]]) },
+        more.series || {}));
+      }));
+    });
+    return series;
+  }
+
   const number = (v) => (typeof v === 'number') ? Number(v.toPrecision(4)).toString() : '—';
 
   const builders = {
@@ -197,6 +213,53 @@
       { name: 'SOH 80 %', value: 80 }),
     studyCoulombicEfficiency: (retention) => armBands(retention, 'coulombicEfficiencyPercent',
       'CoulombicEfficiencyPercent', 'CE %', null),
+    studyInterphaseResistance: (curves) => {
+      const byCycle = curves.arms.every(arm => arm.cells.every(cell => cell.curves.every(c => c.label === 'cycle')));
+      return {
+        tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' Ω at ' + p.value[0] },
+        legend: { data: curves.arms.map(a => a.name) },
+        dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+        xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
+        yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
+        series: cellSeries(curves, () => ({ series: { showSymbol: true, symbolSize: 5 } }))
+      };
+    },
+    studyProfiles: (curves) => ({
+      tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' V at ' + number(p.value[0]) + ' mAh' },
+      legend: { data: curves.arms.map(a => a.name) },
+      dataZoom: [{ type: 'inside' }],
+      xAxis: { type: 'value', name: 'mAh' },
+      yAxis: { type: 'value', name: 'V', scale: true },
+      // the first cycle solid, later ones dashed; discharge thinner than charge
+      series: cellSeries(curves, (curve) => ({ lineStyle: {
+        type: /^cycle 1 /.test(curve.label) ? 'solid' : 'dashed', width: /discharge$/.test(curve.label) ? 1 : 1.6 } }))
+    }),
+    // one panel per cycle window side by side, hours since the window's first point
+    studyVoltageWindows: (curves) => {
+      const panels = curves.panels;
+      const width = 88 / panels.length;
+      const series = cellSeries(curves, (curve) => {
+        const panel = Math.max(0, panels.indexOf(curve.label));
+        const start = curve.x[0];
+        return { series: { xAxisIndex: panel, yAxisIndex: panel },
+          data: Array.from(curve.x, (t, i) => [(t - start) / 3600, curve.y[i]]) };
+      });
+      let low = Infinity;
+      let high = -Infinity;
+      series.forEach(s => s.data.forEach(p => { low = Math.min(low, p[1]); high = Math.max(high, p[1]); }));
+      const pad = (high - low) * 0.05 || 0.01;
+      return {
+        tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' V' },
+        legend: { data: curves.arms.map(a => a.name) },
+        title: panels.map((label, i) => ({ text: label, left: (8 + i * width + width / 2) + '%', top: 28,
+          textAlign: 'center', textStyle: { fontSize: 12, fontWeight: 'normal' } })),
+        grid: panels.map((label, i) => ({ left: (8 + i * width) + '%', width: (width - 3) + '%', top: 60, bottom: 40 })),
+        xAxis: panels.map((label, i) => ({ type: 'value', gridIndex: i, name: 'h', scale: true })),
+        yAxis: panels.map((label, i) => ({ type: 'value', gridIndex: i, name: i === 0 ? 'V' : '',
+          min: Number((low - pad).toFixed(3)), max: Number((high + pad).toFixed(3)), axisLabel: { show: i === 0 } })),
+        series: series
+      };
+    },
     deposition: (results) => {
       const layers = results[0].layers;
       return {
@@ -233,8 +296,15 @@
     }
     element.dataset.drawn = 'true';
     fetch(element.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(response => (response.status === 200) ? response.json() : null)
+      .then(response => (response.status === 200) ? response.json()
+        : (response.status === 400) ? response.json().then(problem => ({ problem: problem.detail || 'invalid request' }))
+        : null)
       .then(data => {
+        if (data && data.problem) {
+          element.textContent = data.problem;
+          element.classList.add('chart-empty');
+          return;
+        }
         if (!data || (Array.isArray(data) && data.length === 0) || (Array.isArray(data.arms) && data.arms.length === 0)) {
           element.textContent = 'No data to plot yet.';
           element.classList.add('chart-empty');
@@ -290,6 +360,26 @@
         element.dataset.window = (data.fromCycle ?? '') + '-' + (data.toCycle ?? '');
       })
       .catch(() => { form.classList.add('field-error'); });
+  });
+
+  // a study's cycle windows: the chart fetches its data again for the cycles typed
+  document.addEventListener('submit', (event) => {
+    const form = event.target.closest('[data-study-windows]');
+    if (!form) {
+      return;
+    }
+    event.preventDefault();
+    const element = document.getElementById(form.dataset.studyWindows);
+    const existing = window.echarts.getInstanceByDom(element);
+    if (existing) {
+      existing.dispose();
+    }
+    element.classList.remove('chart-empty');
+    element.textContent = '';
+    element.dataset.src = form.dataset.src + '?' + new URLSearchParams({ cycles: form.elements.cycles.value });
+    delete element.dataset.drawn;
+    delete element.dataset.rendered;
+    draw(element);
   });
 
   window.lilimsAnalysisCharts = {

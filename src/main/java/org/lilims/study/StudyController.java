@@ -14,8 +14,12 @@ import org.lilims.study.StudyRequests.NewStudy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +38,9 @@ class StudyController {
 
 	/** Arm rows offered by the create form. */
 	static final int ARM_ROWS = 6;
+
+	/** The voltage profiles overlaid unless others are asked for. */
+	static final List<Integer> DEFAULT_PROFILE_CYCLES = List.of(1, 100);
 
 	private final StudyService studies;
 
@@ -74,6 +81,29 @@ class StudyController {
 	@ResponseBody
 	StudyRetention retention(@PathVariable long id) {
 		return this.studies.retention(id);
+	}
+
+	/** R_int against cycle of every included cell with impedance data, one curve per cell. */
+	@GetMapping("/{id}/interphase-resistance")
+	@ResponseBody
+	StudyCurves interphaseResistance(@PathVariable long id) {
+		return this.studies.interphaseResistance(this.studies.summary(id));
+	}
+
+	/** Voltage profiles of those cycles (default 1 and 100) of every included cell, thinned on the server. */
+	@GetMapping("/{id}/profiles")
+	@ResponseBody
+	StudyCurves profiles(@PathVariable long id, @RequestParam(required = false) @Nullable List<Integer> cycles) {
+		return this.studies.profiles(this.studies.summary(id),
+				(cycles != null && !cycles.isEmpty()) ? cycles : DEFAULT_PROFILE_CYCLES);
+	}
+
+	/** Voltage against time of the symmetric cells in the cycle windows (default 75, 200, 275), side by side. */
+	@GetMapping("/{id}/voltage-windows")
+	@ResponseBody
+	StudyCurves voltageWindows(@PathVariable long id, @RequestParam(required = false) @Nullable String cycles) {
+		CycleWindows windows = CycleWindows.parse((cycles != null && !cycles.isBlank()) ? cycles : CycleWindows.DEFAULT);
+		return this.studies.voltageWindows(this.studies.summary(id), windows);
 	}
 
 	@PostMapping
@@ -123,6 +153,12 @@ class StudyController {
 			redirect.addFlashAttribute("message", "Excluded " + cellCode.trim().toUpperCase() + ": " + reason.trim());
 			return "redirect:/studies/" + id;
 		});
+	}
+
+	/** Cycle windows that cannot be read: 400 with the reason, which the chart shows. */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
 	}
 
 	private static List<String> orEmpty(@Nullable List<String> values) {

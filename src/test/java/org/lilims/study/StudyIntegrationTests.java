@@ -244,6 +244,72 @@ class StudyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void symmetricCellsGiveVoltageWindowsProfilesAndInterphaseResistanceFromTheAnalysisApi() throws Exception {
+		List<String> symmetric = List.of(this.cells.analysedCell(0.71, 20, 12), this.cells.analysedCell(0.71, 21, 12));
+		this.cells.awaitAnalysed(symmetric);
+		String eisCell = symmetric.get(0);
+		this.cells.impedance(eisCell, 3, 1);
+		this.cells.impedance(eisCell, 9, 2);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> JsonPath.<Integer>read(
+				this.mvc.perform(get("/api/v1/cells/" + eisCell + "/eis").with(admin())).andReturn().getResponse()
+					.getContentAsString(), "$.length()") == 2);
+		long id = createStudy("""
+				{"name": "Symmetric plots", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
+				 "arms": [{"name": "Li_rp", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.71}]}""");
+		RequestPostProcessor page = user("admin").roles("ADMIN");
+
+		// windows side by side: each cell's curve is the analysis API's full-resolution window, thinned to 400 points
+		String windows = this.mvc.perform(get("/studies/" + id + "/voltage-windows").param("cycles", "2, 5-6").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.panels").value(org.hamcrest.Matchers.contains("cycles 2-2", "cycles 5-6")))
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(containsInAnyOrder(symmetric.toArray())))
+			.andReturn().getResponse().getContentAsString();
+		for (String code : symmetric) {
+			for (String[] window : new String[][] { { "2", "2" }, { "5", "6" } }) {
+				String api = this.mvc.perform(get("/api/v1/cells/" + code + "/voltage").param("fromCycle", window[0])
+					.param("toCycle", window[1]).param("points", "400").with(admin()))
+					.andReturn().getResponse().getContentAsString();
+				String label = "cycles " + window[0] + "-" + window[1];
+				List<List<Number>> x = JsonPath.read(windows,
+						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].x");
+				List<List<Number>> y = JsonPath.read(windows,
+						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].y");
+				assertThat(x.get(0)).hasSizeBetween(3, 400).isEqualTo(JsonPath.read(api, "$.timeSeconds"));
+				assertThat(y.get(0)).isEqualTo(JsonPath.read(api, "$.voltageV"));
+			}
+		}
+		this.mvc.perform(get("/studies/" + id + "/voltage-windows").param("cycles", "5-1").with(page))
+			.andExpect(status().isBadRequest());
+
+		// profiles of cycle 1: the kept profile's ends, at most 300 points per half-cycle
+		String profiles = this.mvc.perform(get("/studies/" + id + "/profiles").param("cycles", "1").with(page))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (String code : symmetric) {
+			String api = this.mvc.perform(get("/api/v1/cells/" + code + "/profiles").param("cycles", "1").with(admin()))
+				.andReturn().getResponse().getContentAsString();
+			List<Number> kept = JsonPath.read(api, "$[0].chargeVoltageV");
+			List<List<Number>> shown = JsonPath.read(profiles,
+					"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == 'cycle 1 charge')].y");
+			assertThat(shown.get(0)).hasSize(Math.min(300, kept.size()))
+				.startsWith(kept.get(0))
+				.endsWith(kept.get(kept.size() - 1));
+		}
+
+		// R_int per cycle: only the cell with impedance data, its fitted values at the cycles the analysis places them
+		String eis = this.mvc.perform(get("/api/v1/cells/" + eisCell + "/eis").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(get("/studies/" + id + "/interphase-resistance").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(org.hamcrest.Matchers.contains(eisCell)))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].label").value("cycle"))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].y").value(containsInAnyOrder(
+					JsonPath.<List<Object>>read(eis, "$[*].spectra[*].interphaseResistanceOhms").toArray())))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].x").value(containsInAnyOrder(
+					JsonPath.<List<Integer>>read(eis, "$[*].spectra[*].cycle").stream().map(Integer::doubleValue).toArray())));
+	}
+
+	@Test
 	void anInvalidStudyIsRefusedNamingItsFields() throws Exception {
 		this.mvc.perform(post("/api/v1/studies").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
