@@ -290,15 +290,25 @@
     })
   };
 
-  function draw(element) {
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(response => (response.status === 200) ? response.json()
+        : (response.status === 400) ? response.json().then(problem => ({ problem: problem.detail || 'invalid request' }))
+        : null);
+  }
+
+  // data-inline names a JSON script element of the page (no request); charts of one pass that share a data-src share
+  // one request
+  function draw(element, fetched) {
     if (element.dataset.drawn) {
       return;
     }
     element.dataset.drawn = 'true';
-    fetch(element.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(response => (response.status === 200) ? response.json()
-        : (response.status === 400) ? response.json().then(problem => ({ problem: problem.detail || 'invalid request' }))
-        : null)
+    const requests = fetched || {};
+    const source = element.dataset.inline
+      ? Promise.resolve(JSON.parse(document.getElementById(element.dataset.inline).textContent))
+      : (requests[element.dataset.src] = requests[element.dataset.src] || fetchJson(element.dataset.src));
+    source
       .then(data => {
         if (data && data.problem) {
           element.textContent = data.problem;
@@ -330,7 +340,8 @@
       }
       return;
     }
-    root.querySelectorAll('[data-chart]').forEach(draw);
+    const fetched = {};
+    root.querySelectorAll('[data-chart]').forEach(element => draw(element, fetched));
   }
 
   // exports without clicking the canvas icons (for scripts and browser tests)

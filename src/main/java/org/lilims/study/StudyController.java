@@ -11,6 +11,7 @@ import org.lilims.shared.NavigationItem;
 import org.lilims.study.StudyRequests.NewArm;
 import org.lilims.study.StudyRequests.NewExclusion;
 import org.lilims.study.StudyRequests.NewStudy;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,8 +45,11 @@ class StudyController {
 
 	private final StudyService studies;
 
-	StudyController(StudyService studies) {
+	private final JsonMapper json;
+
+	StudyController(StudyService studies, JsonMapper json) {
 		this.studies = studies;
+		this.json = json;
 	}
 
 	@Bean
@@ -65,8 +69,18 @@ class StudyController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("study", this.studies.get(id));
-		model.addAttribute("summary", this.studies.summary(id));
+		summarise(id, model);
 		return "study/detail";
+	}
+
+	/**
+	 * The summary, computed once per page: the table and, as JSON embedded in the page, every per-metric chart ("&lt;"
+	 * written as its escape, so no value can close the script element).
+	 */
+	private void summarise(long id, Model model) {
+		StudySummary summary = this.studies.summary(id);
+		model.addAttribute("summary", summary);
+		model.addAttribute("summaryJson", this.json.writeValueAsString(summary).replace("<", "\\u003c"));
 	}
 
 	/** The summary for the page's charts (the API chain does not take the browser's session). */

@@ -118,10 +118,19 @@ class StudyIntegrationTests extends IntegrationTest {
 		assertThat(change).containsEntry("referenceArm", "Li_rp");
 
 		// the page's comparison table shows the median and range beside mean ± sd
-		this.mvc.perform(get("/studies/" + id).with(user("admin").roles("ADMIN")))
+		String page = this.mvc.perform(get("/studies/" + id).with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 20 [19–21]")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 36 [35–37]")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 36 [35–37]")))
+			.andReturn().getResponse().getContentAsString();
+		// and carries the summary it computed once, for its charts, equal to the API's
+		java.util.regex.Matcher embedded = java.util.regex.Pattern
+			.compile("<script type=\"application/json\" id=\"study-summary\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(embedded.find()).isTrue();
+		String inline = embedded.group(1);
+		assertThat(JsonPath.<Object>read(inline, "$.arms")).isEqualTo(JsonPath.read(summary, "$.arms"));
+		assertThat(JsonPath.<Object>read(inline, "$.metrics")).isEqualTo(JsonPath.read(summary, "$.metrics"));
 		this.mvc.perform(get("/api/v1/studies").with(admin()))
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) id)));
 		this.mvc.perform(get("/api/v1/studies/" + id).with(admin()))
