@@ -1,6 +1,8 @@
 package org.lilims.study;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -69,8 +71,24 @@ class StudyController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("study", this.studies.get(id));
+		model.addAttribute("windows", CycleWindows.DEFAULT);
 		summarise(id, model);
 		return "study/detail";
+	}
+
+	/**
+	 * The study as one printable page (table, charts, cells; no forms or audit trail), with the voltage windows of
+	 * {@code cycles} (default 75, 200, 275).
+	 */
+	@GetMapping("/{id}/report")
+	String report(@PathVariable long id, @RequestParam(required = false) @Nullable String cycles, Model model) {
+		String windows = (cycles != null && !cycles.isBlank()) ? cycles.trim() : CycleWindows.DEFAULT;
+		CycleWindows.parse(windows);
+		model.addAttribute("study", this.studies.get(id));
+		model.addAttribute("windows", windows);
+		model.addAttribute("generatedAt", OffsetDateTime.now(ZoneOffset.UTC));
+		summarise(id, model);
+		return "study/report";
 	}
 
 	/**
