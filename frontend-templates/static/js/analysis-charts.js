@@ -20,7 +20,7 @@
   // the plotted series as CSV: one block of x,y rows per series
   function csvOf(option) {
     const lines = ['series,x,y'];
-    (option.series || []).forEach(series => (series.data || []).forEach(point => {
+    (option.series || []).forEach(series => (series.csvData || series.data || []).forEach(point => {
       lines.push('"' + String(series.csvName || series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
     }));
     return lines.join('\n') + '\n';
@@ -60,7 +60,7 @@
     let first = Infinity;
     let last = -Infinity;
     retention.arms.forEach((arm, a) => {
-      const color = palette[a % palette.length];
+      const color = palette[(arm.index ?? a) % palette.length];
       arm.cells.forEach(cell => series.push({ name: arm.name, csvName: arm.name + ' ' + cell.code, type: 'line',
         showSymbol: false, silent: true, lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
         data: Array.from(cell.cycles, (c, i) => [c, cell[cellKey][i]]).filter(p => finite(p[1])) }));
@@ -69,12 +69,12 @@
       kept.forEach(p => { first = Math.min(first, p[0]); last = Math.max(last, p[0]); });
       series.push({ name: arm.name, csvName: arm.name + ' mean', type: 'line', showSymbol: false,
         lineStyle: { width: 3, color: color }, itemStyle: { color: color }, data: kept.map(p => [p[0], p[1]]) });
-      // the ± sd band: an invisible lower edge with the band's width stacked on it
-      series.push({ name: arm.name, csvName: arm.name + ' mean - sd', type: 'line', showSymbol: false, silent: true,
-        lineStyle: { opacity: 0 }, stack: 'band-' + a, data: kept.map(p => [p[0], p[1] - p[2]]) });
-      series.push({ name: arm.name, csvName: arm.name + ' 2 sd', type: 'line', showSymbol: false, silent: true,
-        lineStyle: { opacity: 0 }, areaStyle: { color: color, opacity: 0.15 }, stack: 'band-' + a,
-        data: kept.map(p => [p[0], 2 * p[2]]) });
+      // the ± sd band as one polygon (ECharts stacks x, not y, when both axes hold values); its CSV rows are the sd
+      const band = kept.map(p => [p[0], p[1] + p[2]]).concat(kept.map(p => [p[0], p[1] - p[2]]).reverse());
+      series.push({ name: arm.name, csvName: arm.name + ' sd', csvData: kept.map(p => [p[0], p[2]]), type: 'custom',
+        silent: true, clip: true, data: band, encode: { x: 0, y: 1 },
+        renderItem: (params, api) => (params.dataIndex !== 0) ? null : { type: 'polygon',
+          shape: { points: band.map(p => api.coord(p)) }, style: { fill: color, opacity: 0.15 } } });
     });
     const legend = retention.arms.map(a => a.name);
     if (reference && first <= last) {
@@ -86,7 +86,8 @@
     return {
       tooltip: { trigger: 'axis' },
       legend: { data: legend },
-      dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+      // without filtering, so the band's polygon (drawn with its first point) stays when zoomed in
+      dataZoom: [{ type: 'inside', filterMode: 'none' }, { type: 'slider', filterMode: 'none' }],
       xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
       yAxis: { type: 'value', name: yName, scale: true },
       series: series
@@ -97,7 +98,7 @@
   function cellSeries(curves, extra) {
     const series = [];
     curves.arms.forEach((arm, a) => {
-      const color = palette[a % palette.length];
+      const color = palette[(arm.index ?? a) % palette.length];
       arm.cells.forEach(cell => cell.curves.forEach(curve => {
         const more = extra(curve) || {};
         series.push(Object.assign({ name: arm.name, csvName: arm.name + ' ' + cell.code + ' ' + curve.label,
@@ -324,6 +325,10 @@
         const option = builders[element.dataset.chart](data, element);
         option.animation = false;
         option.toolbox = toolboxFor('lilims-' + element.dataset.chart, () => option);
+        // the legend scrolls left of the toolbox instead of running under its icons
+        if (option.legend && option.legend.left === undefined) {
+          Object.assign(option.legend, { type: 'scroll', left: 8, right: 170 });
+        }
         chart.setOption(option);
         element.lilimsOption = option;
         element.dataset.rendered = 'true';

@@ -122,12 +122,16 @@ class StudyController {
 		return this.studies.interphaseResistance(this.studies.summary(id));
 	}
 
-	/** Voltage profiles of those cycles (default 1 and 100) of every included cell, thinned on the server. */
+	/**
+	 * Voltage profiles of those cycles (default 1 and 100) of every included cell, or of those of one configuration
+	 * ({@code SYMMETRIC}, {@code FULL_CELL}: their voltages differ by two orders), thinned on the server.
+	 */
 	@GetMapping("/{id}/profiles")
 	@ResponseBody
-	StudyCurves profiles(@PathVariable long id, @RequestParam(required = false) @Nullable List<Integer> cycles) {
+	StudyCurves profiles(@PathVariable long id, @RequestParam(required = false) @Nullable List<Integer> cycles,
+			@RequestParam(required = false) @Nullable String configuration) {
 		return this.studies.profiles(this.studies.summary(id),
-				(cycles != null && !cycles.isEmpty()) ? cycles : DEFAULT_PROFILE_CYCLES);
+				(cycles != null && !cycles.isEmpty()) ? cycles : DEFAULT_PROFILE_CYCLES, configuration);
 	}
 
 	/** Voltage against time of the symmetric cells in the cycle windows (default 75, 200, 275), side by side. */

@@ -18,9 +18,10 @@ record StudyCurves(List<String> panels, List<ArmCurves> arms) {
 
 	/**
 	 * @param name the arm
+	 * @param index its position among the study's arms (its colour on every chart)
 	 * @param cells its included cells with curves
 	 */
-	record ArmCurves(String name, List<CellCurves> cells) {
+	record ArmCurves(String name, int index, List<CellCurves> cells) {
 	}
 
 	/**
@@ -34,7 +35,8 @@ record StudyCurves(List<String> panels, List<ArmCurves> arms) {
 	static StudyCurves of(StudySummary summary, List<String> panels, Predicate<StudySummary.Cell> filter,
 			Function<String, List<Curve>> curvesOfCell) {
 		List<ArmCurves> arms = new ArrayList<>();
-		for (StudySummary.Arm arm : summary.arms()) {
+		for (int index = 0; index < summary.arms().size(); index++) {
+			StudySummary.Arm arm = summary.arms().get(index);
 			List<CellCurves> cells = new ArrayList<>();
 			for (StudySummary.Cell cell : arm.cells()) {
 				if (cell.included() && filter.test(cell)) {
@@ -48,7 +50,7 @@ record StudyCurves(List<String> panels, List<ArmCurves> arms) {
 				}
 			}
 			if (!cells.isEmpty()) {
-				arms.add(new ArmCurves(arm.name(), cells));
+				arms.add(new ArmCurves(arm.name(), index, cells));
 			}
 		}
 		return new StudyCurves(panels, arms);

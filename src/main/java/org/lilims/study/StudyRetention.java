@@ -20,6 +20,7 @@ record StudyRetention(List<ArmCurves> arms) {
 
 	/**
 	 * @param name the arm
+	 * @param index its position among the study's arms (its colour on every chart)
 	 * @param cells its included cells' curves
 	 * @param meanCycles cycles of the arm's mean curves
 	 * @param meanSohPercent the mean state of health at those cycles
@@ -27,7 +28,7 @@ record StudyRetention(List<ArmCurves> arms) {
 	 * @param meanCoulombicEfficiencyPercent the mean coulombic efficiency at those cycles (NaN where no cell has one)
 	 * @param sdCoulombicEfficiencyPercent its sample standard deviation
 	 */
-	record ArmCurves(String name, List<CellCurve> cells, int[] meanCycles, double[] meanSohPercent,
+	record ArmCurves(String name, int index, List<CellCurve> cells, int[] meanCycles, double[] meanSohPercent,
 			double[] sdSohPercent, double[] meanCoulombicEfficiencyPercent, double[] sdCoulombicEfficiencyPercent) {
 	}
 
@@ -42,7 +43,8 @@ record StudyRetention(List<ArmCurves> arms) {
 
 	static StudyRetention of(StudySummary summary, AnalysisApi analysis) {
 		List<ArmCurves> arms = new ArrayList<>();
-		for (StudySummary.Arm arm : summary.arms()) {
+		for (int index = 0; index < summary.arms().size(); index++) {
+			StudySummary.Arm arm = summary.arms().get(index);
 			List<CellCurve> cells = new ArrayList<>();
 			TreeMap<Integer, List<CycleRow>> byCycle = new TreeMap<>();
 			for (StudySummary.Cell cell : arm.cells()) {
@@ -67,7 +69,7 @@ record StudyRetention(List<ArmCurves> arms) {
 			int[] cycles = byCycle.keySet().stream().mapToInt(Integer::intValue).toArray();
 			ToDoubleFunction<CycleRow> soh = CycleRow::stateOfHealthPercent;
 			ToDoubleFunction<CycleRow> ce = CycleRow::coulombicEfficiencyPercent;
-			arms.add(new ArmCurves(arm.name(), cells, cycles, per(byCycle, soh, false), per(byCycle, soh, true),
+			arms.add(new ArmCurves(arm.name(), index, cells, cycles, per(byCycle, soh, false), per(byCycle, soh, true),
 					per(byCycle, ce, false), per(byCycle, ce, true)));
 		}
 		return new StudyRetention(arms);

@@ -169,9 +169,13 @@ class StudyService implements StudyApi {
 				code -> List.of(this.analysis.interphaseResistanceOf(code)));
 	}
 
-	/** The kept voltage profiles of those cycles of every included cell, each half-cycle thinned by LTTB. */
-	StudyCurves profiles(StudySummary summary, List<Integer> cycles) {
-		return StudyCurves.of(summary, List.of(""), cell -> true,
+	/**
+	 * The kept voltage profiles of those cycles of every included cell (of that configuration when given), each
+	 * half-cycle thinned by LTTB.
+	 */
+	StudyCurves profiles(StudySummary summary, List<Integer> cycles, @Nullable String configuration) {
+		return StudyCurves.of(summary, List.of(""),
+				cell -> configuration == null || configuration.equalsIgnoreCase(String.valueOf(cell.configuration())),
 				code -> this.analysis.profilesOf(code, cycles, PROFILE_POINTS));
 	}
 
