@@ -235,6 +235,16 @@
       series: cellSeries(curves, (curve) => ({ lineStyle: {
         type: /^cycle 1 /.test(curve.label) ? 'solid' : 'dashed', width: /discharge$/.test(curve.label) ? 1 : 1.6 } }))
     }),
+    // measured points as dots, the fitted circuit as a line, per cell, coloured by arm
+    studyNyquist: (curves) => ({
+      tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ": Z' " + number(p.value[0]) + " Ω, -Z'' " + number(p.value[1]) + ' Ω' },
+      legend: { data: curves.arms.map(a => a.name) },
+      dataZoom: [{ type: 'inside', filterMode: 'none' }],
+      xAxis: { type: 'value', name: "Z' / Ω", scale: true },
+      yAxis: { type: 'value', name: "-Z'' / Ω", scale: true },
+      series: cellSeries(curves, (curve) => /measured$/.test(curve.label)
+        ? { series: { type: 'scatter', symbolSize: 4 } } : { lineStyle: { width: 1.5 } })
+    }),
     // one panel per cycle window side by side, hours since the window's first point
     studyVoltageWindows: (curves) => {
       const panels = curves.panels;

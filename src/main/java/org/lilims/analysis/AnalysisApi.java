@@ -25,6 +25,13 @@ public interface AnalysisApi {
 	Curve interphaseResistanceOf(String cellCode);
 
 	/**
+	 * The newest impedance spectrum of the cell as a Nyquist curve (x Re Z, y −Im Z, Ω), labelled
+	 * {@code spectrum N measured}, with its fitted equivalent circuit at the same frequencies ({@code spectrum N fit});
+	 * empty without impedance data.
+	 */
+	List<Curve> nyquistOf(String cellCode);
+
+	/**
 	 * The kept voltage profiles of those cycles, each half-cycle a curve of voltage (V) against the charge passed
 	 * since it began (mAh), labelled {@code cycle N charge} or {@code cycle N discharge}, thinned by LTTB to at most
 	 * {@code points} points (at least 3).

@@ -129,6 +129,29 @@ public class CellAnalysis implements AnalysisApi {
 	}
 
 	@Override
+	public List<Curve> nyquistOf(String cellCode) {
+		List<ImpedanceResult> results = impedance(cellCode);
+		if (results.isEmpty() || results.get(results.size() - 1).spectra().isEmpty()) {
+			return List.of();
+		}
+		List<SpectrumFit> spectra = results.get(results.size() - 1).spectra();
+		SpectrumFit newest = spectra.get(spectra.size() - 1);
+		return List.of(
+				new Curve("spectrum " + newest.spectrum() + " measured", newest.realOhms(),
+						negated(newest.imaginaryOhms())),
+				new Curve("spectrum " + newest.spectrum() + " fit", newest.fittedRealOhms(),
+						negated(newest.fittedImaginaryOhms())));
+	}
+
+	private static double[] negated(double[] values) {
+		double[] negated = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			negated[i] = -values[i];
+		}
+		return negated;
+	}
+
+	@Override
 	public List<Curve> profilesOf(String cellCode, List<Integer> cycles, int points) {
 		List<Curve> curves = new ArrayList<>();
 		if (cycles.isEmpty()) {

@@ -122,6 +122,13 @@ class StudyController {
 		return this.studies.interphaseResistance(this.studies.summary(id));
 	}
 
+	/** Nyquist plot of every included cell's newest impedance spectrum with its fitted circuit. */
+	@GetMapping("/{id}/nyquist")
+	@ResponseBody
+	StudyCurves nyquist(@PathVariable long id) {
+		return this.studies.nyquist(this.studies.summary(id));
+	}
+
 	/**
 	 * Voltage profiles of those cycles (default 1 and 100) of every included cell, or of those of one configuration
 	 * ({@code SYMMETRIC}, {@code FULL_CELL}: their voltages differ by two orders), thinned on the server.

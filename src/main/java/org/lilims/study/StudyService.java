@@ -169,6 +169,11 @@ class StudyService implements StudyApi {
 				code -> List.of(this.analysis.interphaseResistanceOf(code)));
 	}
 
+	/** The newest impedance spectrum with its circuit fit of every included cell with impedance data. */
+	StudyCurves nyquist(StudySummary summary) {
+		return StudyCurves.of(summary, List.of(""), cell -> true, this.analysis::nyquistOf);
+	}
+
 	/**
 	 * The kept voltage profiles of those cycles of every included cell (of that configuration when given), each
 	 * half-cycle thinned by LTTB.

@@ -83,7 +83,7 @@ class StudyBrowserTests extends BrowserTest {
 
 		signInAsAdmin();
 		this.browser.get(url("/studies/" + id));
-		for (String chart : List.of("chart-retention", "chart-ce", "chart-rint", "chart-profiles-full",
+		for (String chart : List.of("chart-retention", "chart-ce", "chart-rint", "chart-nyquist", "chart-profiles-full",
 				"chart-profiles-symmetric", "chart-cycleLife")) {
 			this.waitFor.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=" + chart + "]"),
 					"data-rendered", "true"));

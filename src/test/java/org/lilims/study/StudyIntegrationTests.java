@@ -329,6 +329,24 @@ class StudyIntegrationTests extends IntegrationTest {
 					JsonPath.<List<Object>>read(eis, "$[*].spectra[*].interphaseResistanceOhms").toArray())))
 			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].x").value(containsInAnyOrder(
 					JsonPath.<List<Integer>>read(eis, "$[*].spectra[*].cycle").stream().map(Integer::doubleValue).toArray())));
+
+		// Nyquist: the newest spectrum's points (−Im Z up) and its fitted circuit
+		List<Number> real = JsonPath.read(eis, "$[-1].spectra[-1].realOhms");
+		List<Number> imaginary = JsonPath.read(eis, "$[-1].spectra[-1].imaginaryOhms");
+		List<Number> fitted = JsonPath.read(eis, "$[-1].spectra[-1].fittedImaginaryOhms");
+		String nyquist = this.mvc.perform(get("/studies/" + id + "/nyquist").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(org.hamcrest.Matchers.contains(eisCell)))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[*].label").value(org.hamcrest.Matchers.contains(
+					org.hamcrest.Matchers.endsWith("measured"), org.hamcrest.Matchers.endsWith("fit"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Number>>read(nyquist, "$.arms[0].cells[0].curves[0].x")).isEqualTo(real);
+		List<Number> minusImaginary = JsonPath.read(nyquist, "$.arms[0].cells[0].curves[0].y");
+		List<Number> minusFitted = JsonPath.read(nyquist, "$.arms[0].cells[0].curves[1].y");
+		for (int i = 0; i < imaginary.size(); i++) {
+			assertThat(minusImaginary.get(i).doubleValue()).isEqualTo(-imaginary.get(i).doubleValue());
+			assertThat(minusFitted.get(i).doubleValue()).isEqualTo(-fitted.get(i).doubleValue());
+		}
 	}
 
 	@Test
