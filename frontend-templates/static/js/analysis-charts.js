@@ -20,8 +20,8 @@
   // the plotted series as CSV: one block of x,y rows per series
   function csvOf(option) {
     const lines = ['series,x,y'];
-    (option.series || []).forEach(series => (series.data || []).forEach(point => {
-      lines.push('"' + String(series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
+    (option.series || []).forEach(series => (series.csvData || series.data || []).forEach(point => {
+      lines.push('"' + String(series.csvName || series.name).replace(/"/g, '""') + '",' + point[0] + ',' + point[1]);
     }));
     return lines.join('\n') + '\n';
   }
@@ -49,6 +49,66 @@
     };
   }
 
+
+  const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4'];
+  const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+  // every cell of each arm (thin), the arm's mean (thick) and a ± sd band, one colour per arm; a horizontal reference
+  // line (e.g. SOH 80 %) is a series of its own, so hiding an arm keeps it
+  function armBands(retention, cellKey, armKey, yName, reference) {
+    const series = [];
+    let first = Infinity;
+    let last = -Infinity;
+    retention.arms.forEach((arm, a) => {
+      const color = palette[(arm.index ?? a) % palette.length];
+      arm.cells.forEach(cell => series.push({ name: arm.name, csvName: arm.name + ' ' + cell.code, type: 'line',
+        showSymbol: false, silent: true, lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
+        data: Array.from(cell.cycles, (c, i) => [c, cell[cellKey][i]]).filter(p => finite(p[1])) }));
+      const kept = Array.from(arm.meanCycles, (c, i) => [c, arm['mean' + armKey][i], arm['sd' + armKey][i]])
+        .filter(p => finite(p[1]) && finite(p[2]));
+      kept.forEach(p => { first = Math.min(first, p[0]); last = Math.max(last, p[0]); });
+      series.push({ name: arm.name, csvName: arm.name + ' mean', type: 'line', showSymbol: false,
+        lineStyle: { width: 3, color: color }, itemStyle: { color: color }, data: kept.map(p => [p[0], p[1]]) });
+      // the ± sd band as one polygon (ECharts stacks x, not y, when both axes hold values); its CSV rows are the sd
+      const band = kept.map(p => [p[0], p[1] + p[2]]).concat(kept.map(p => [p[0], p[1] - p[2]]).reverse());
+      series.push({ name: arm.name, csvName: arm.name + ' sd', csvData: kept.map(p => [p[0], p[2]]), type: 'custom',
+        silent: true, clip: true, data: band, encode: { x: 0, y: 1 },
+        renderItem: (params, api) => (params.dataIndex !== 0) ? null : { type: 'polygon',
+          shape: { points: band.map(p => api.coord(p)) }, style: { fill: color, opacity: 0.15 } } });
+    });
+    const legend = retention.arms.map(a => a.name);
+    if (reference && first <= last) {
+      legend.push(reference.name);
+      series.push({ name: reference.name, type: 'line', showSymbol: false, silent: true,
+        lineStyle: { type: 'dashed', color: '#c23531' }, itemStyle: { color: '#c23531' },
+        data: [[first, reference.value], [last, reference.value]] });
+    }
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { data: legend },
+      // without filtering, so the band's polygon (drawn with its first point) stays when zoomed in
+      dataZoom: [{ type: 'inside', filterMode: 'none' }, { type: 'slider', filterMode: 'none' }],
+      xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
+      yAxis: { type: 'value', name: yName, scale: true },
+      series: series
+    };
+  }
+
+  // one series per cell and curve, coloured by its arm (the legend toggles arms); the CSV names arm, cell and curve
+  function cellSeries(curves, extra) {
+    const series = [];
+    curves.arms.forEach((arm, a) => {
+      const color = palette[(arm.index ?? a) % palette.length];
+      arm.cells.forEach(cell => cell.curves.forEach(curve => {
+        const more = extra(curve) || {};
+        series.push(Object.assign({ name: arm.name, csvName: arm.name + ' ' + cell.code + ' ' + curve.label,
+          type: 'line', showSymbol: false, lineStyle: Object.assign({ width: 1.2, color: color }, more.lineStyle || {}),
+          itemStyle: { color: color }, data: more.data || Array.from(curve.x, (x, i) => [x, curve.y[i]]) },
+        more.series || {}));
+      }));
+    });
+    return series;
+  }
 
   const number = (v) => (typeof v === 'number') ? Number(v.toPrecision(4)).toString() : '—';
 
@@ -150,33 +210,64 @@
         series: [{ name: 'R_int', type: 'line', symbolSize: 8, data: points }]
       };
     },
-    studyRetention: (retention) => {
-      const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4'];
-      const series = [];
-      retention.arms.forEach((arm, a) => {
-        const color = palette[a % palette.length];
-        arm.cells.forEach(cell => series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true,
-          lineStyle: { width: 1, opacity: 0.45, color: color }, itemStyle: { color: color },
-          data: Array.from(cell.cycles, (c, i) => [c, cell.sohPercent[i]]) }));
-        series.push({ name: arm.name, type: 'line', showSymbol: false, lineStyle: { width: 3, color: color },
-          itemStyle: { color: color }, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i]]) });
-        // the ± sd band: an invisible lower edge with the band's width stacked on it
-        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
-          stack: 'band-' + a, data: Array.from(arm.meanCycles, (c, i) => [c, arm.meanSohPercent[i] - arm.sdSohPercent[i]]) });
-        series.push({ name: arm.name, type: 'line', showSymbol: false, silent: true, lineStyle: { opacity: 0 },
-          areaStyle: { color: color, opacity: 0.15 }, stack: 'band-' + a,
-          data: Array.from(arm.meanCycles, (c, i) => [c, 2 * arm.sdSohPercent[i]]) });
-      });
-      if (series.length > 0) {
-        series[0].markLine = { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#c23531' },
-          data: [{ yAxis: 80, name: 'SOH 80 %' }] };
-      }
+    studyRetention: (retention) => armBands(retention, 'sohPercent', 'SohPercent', 'SOH %',
+      { name: 'SOH 80 %', value: 80 }),
+    studyCoulombicEfficiency: (retention) => armBands(retention, 'coulombicEfficiencyPercent',
+      'CoulombicEfficiencyPercent', 'CE %', null),
+    studyInterphaseResistance: (curves) => {
+      const byCycle = curves.arms.every(arm => arm.cells.every(cell => cell.curves.every(c => c.label === 'cycle')));
       return {
-        tooltip: { trigger: 'axis' },
-        legend: { data: retention.arms.map(a => a.name) },
+        tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' Ω at ' + p.value[0] },
+        legend: { data: curves.arms.map(a => a.name) },
         dataZoom: [{ type: 'inside' }, { type: 'slider' }],
-        xAxis: { type: 'value', name: 'cycle', minInterval: 1 },
-        yAxis: { type: 'value', name: 'SOH %', scale: true },
+        xAxis: { type: 'value', name: byCycle ? 'cycle' : 'measurement', minInterval: 1 },
+        yAxis: { type: 'value', name: 'R_int / Ω', scale: true },
+        series: cellSeries(curves, () => ({ series: { showSymbol: true, symbolSize: 5 } }))
+      };
+    },
+    studyProfiles: (curves) => ({
+      tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' V at ' + number(p.value[0]) + ' mAh' },
+      legend: { data: curves.arms.map(a => a.name) },
+      dataZoom: [{ type: 'inside' }],
+      xAxis: { type: 'value', name: 'mAh' },
+      yAxis: { type: 'value', name: 'V', scale: true },
+      // the first cycle solid, later ones dashed; discharge thinner than charge
+      series: cellSeries(curves, (curve) => ({ lineStyle: {
+        type: /^cycle 1 /.test(curve.label) ? 'solid' : 'dashed', width: /discharge$/.test(curve.label) ? 1 : 1.6 } }))
+    }),
+    // measured points as dots, the fitted circuit as a line, per cell, coloured by arm
+    studyNyquist: (curves) => ({
+      tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ": Z' " + number(p.value[0]) + " Ω, -Z'' " + number(p.value[1]) + ' Ω' },
+      legend: { data: curves.arms.map(a => a.name) },
+      dataZoom: [{ type: 'inside', filterMode: 'none' }],
+      xAxis: { type: 'value', name: "Z' / Ω", scale: true },
+      yAxis: { type: 'value', name: "-Z'' / Ω", scale: true },
+      series: cellSeries(curves, (curve) => /measured$/.test(curve.label)
+        ? { series: { type: 'scatter', symbolSize: 4 } } : { lineStyle: { width: 1.5 } })
+    }),
+    // one panel per cycle window side by side, hours since the window's first point
+    studyVoltageWindows: (curves) => {
+      const panels = curves.panels;
+      const width = 88 / panels.length;
+      const series = cellSeries(curves, (curve) => {
+        const panel = Math.max(0, panels.indexOf(curve.label));
+        const start = curve.x[0];
+        return { series: { xAxisIndex: panel, yAxisIndex: panel },
+          data: Array.from(curve.x, (t, i) => [(t - start) / 3600, curve.y[i]]) };
+      });
+      let low = Infinity;
+      let high = -Infinity;
+      series.forEach(s => s.data.forEach(p => { low = Math.min(low, p[1]); high = Math.max(high, p[1]); }));
+      const pad = (high - low) * 0.05 || 0.01;
+      return {
+        tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1]) + ' V' },
+        legend: { data: curves.arms.map(a => a.name) },
+        title: panels.map((label, i) => ({ text: label, left: (8 + i * width + width / 2) + '%', top: 28,
+          textAlign: 'center', textStyle: { fontSize: 12, fontWeight: 'normal' } })),
+        grid: panels.map((label, i) => ({ left: (8 + i * width) + '%', width: (width - 3) + '%', top: 60, bottom: 40 })),
+        xAxis: panels.map((label, i) => ({ type: 'value', gridIndex: i, name: 'h', scale: true })),
+        yAxis: panels.map((label, i) => ({ type: 'value', gridIndex: i, name: i === 0 ? 'V' : '',
+          min: Number((low - pad).toFixed(3)), max: Number((high + pad).toFixed(3)), axisLabel: { show: i === 0 } })),
         series: series
       };
     },
@@ -210,14 +301,31 @@
     })
   };
 
-  function draw(element) {
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(response => (response.status === 200) ? response.json()
+        : (response.status === 400) ? response.json().then(problem => ({ problem: problem.detail || 'invalid request' }))
+        : null);
+  }
+
+  // data-inline names a JSON script element of the page (no request); charts of one pass that share a data-src share
+  // one request
+  function draw(element, fetched) {
     if (element.dataset.drawn) {
       return;
     }
     element.dataset.drawn = 'true';
-    fetch(element.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(response => (response.status === 200) ? response.json() : null)
+    const requests = fetched || {};
+    const source = element.dataset.inline
+      ? Promise.resolve(JSON.parse(document.getElementById(element.dataset.inline).textContent))
+      : (requests[element.dataset.src] = requests[element.dataset.src] || fetchJson(element.dataset.src));
+    source
       .then(data => {
+        if (data && data.problem) {
+          element.textContent = data.problem;
+          element.classList.add('chart-empty');
+          return;
+        }
         if (!data || (Array.isArray(data) && data.length === 0) || (Array.isArray(data.arms) && data.arms.length === 0)) {
           element.textContent = 'No data to plot yet.';
           element.classList.add('chart-empty');
@@ -227,6 +335,10 @@
         const option = builders[element.dataset.chart](data, element);
         option.animation = false;
         option.toolbox = toolboxFor('lilims-' + element.dataset.chart, () => option);
+        // the legend scrolls left of the toolbox instead of running under its icons
+        if (option.legend && option.legend.left === undefined) {
+          Object.assign(option.legend, { type: 'scroll', left: 8, right: 170 });
+        }
         chart.setOption(option);
         element.lilimsOption = option;
         element.dataset.rendered = 'true';
@@ -243,7 +355,8 @@
       }
       return;
     }
-    root.querySelectorAll('[data-chart]').forEach(draw);
+    const fetched = {};
+    root.querySelectorAll('[data-chart]').forEach(element => draw(element, fetched));
   }
 
   // exports without clicking the canvas icons (for scripts and browser tests)
@@ -273,6 +386,26 @@
         element.dataset.window = (data.fromCycle ?? '') + '-' + (data.toCycle ?? '');
       })
       .catch(() => { form.classList.add('field-error'); });
+  });
+
+  // a study's cycle windows: the chart fetches its data again for the cycles typed
+  document.addEventListener('submit', (event) => {
+    const form = event.target.closest('[data-study-windows]');
+    if (!form) {
+      return;
+    }
+    event.preventDefault();
+    const element = document.getElementById(form.dataset.studyWindows);
+    const existing = window.echarts.getInstanceByDom(element);
+    if (existing) {
+      existing.dispose();
+    }
+    element.classList.remove('chart-empty');
+    element.textContent = '';
+    element.dataset.src = form.dataset.src + '?' + new URLSearchParams({ cycles: form.elements.cycles.value });
+    delete element.dataset.drawn;
+    delete element.dataset.rendered;
+    draw(element);
   });
 
   window.lilimsAnalysisCharts = {

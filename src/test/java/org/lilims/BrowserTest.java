@@ -51,12 +51,17 @@ public abstract class BrowserTest extends IntegrationTest {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + this.profileDir);
+		configure(options);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
 		this.waitFor = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	/** Lets a test add to the browser's options (e.g. a download directory) before it starts. */
+	protected void configure(ChromeOptions options) throws java.io.IOException {
 	}
 
 	@AfterEach

@@ -24,6 +24,34 @@ public interface AnalysisApi {
 	/** The cell's per-cycle table (newest cycling data set). */
 	List<CycleRow> cyclesOf(String cellCode);
 
+	/**
+	 * R_int of each fitted impedance spectrum (x) against the cycle the cell had begun when it was measured, or the
+	 * measurement's number when a file has no times; label {@code cycle} or {@code measurement}; empty curve without
+	 * impedance data.
+	 */
+	Curve interphaseResistanceOf(String cellCode);
+
+	/**
+	 * The newest impedance spectrum of the cell as a Nyquist curve (x Re Z, y −Im Z, Ω), labelled
+	 * {@code spectrum N measured}, with its fitted equivalent circuit at the same frequencies ({@code spectrum N fit});
+	 * empty without impedance data.
+	 */
+	List<Curve> nyquistOf(String cellCode);
+
+	/**
+	 * The kept voltage profiles of those cycles, each half-cycle a curve of voltage (V) against the charge passed
+	 * since it began (mAh), labelled {@code cycle N charge} or {@code cycle N discharge}, thinned by LTTB to at most
+	 * {@code points} points (at least 3).
+	 */
+	List<Curve> profilesOf(String cellCode, List<Integer> cycles, int points);
+
+	/**
+	 * Voltage (V) against test time (s) of cycles {@code fromCycle}..{@code toCycle}, read at full resolution from the
+	 * cell's newest analysed raw file and thinned by LTTB to at most {@code points} points (3 to 20 000); empty when the
+	 * cell has no analysed cycling data or did not reach those cycles.
+	 */
+	Curve voltageWindowOf(String cellCode, int fromCycle, int toCycle, int points);
+
 	/** Every headline metric's definition. */
 	List<MetricDefinition> definitions();
 

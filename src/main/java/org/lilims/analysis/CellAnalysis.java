@@ -19,6 +19,7 @@ import org.lilims.analysis.AnalysisResults.ImpedanceResult;
 import org.lilims.analysis.AnalysisResults.MetricHit;
 import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.AnalysisResults.StoredResult;
+import org.lilims.analysis.cycles.Lttb;
 import org.lilims.analysis.cycles.VoltageProfile;
 import org.lilims.analysis.symmetric.HalfCycleMetrics;
 import org.lilims.instrument.InstrumentFileState;
@@ -51,11 +52,15 @@ public class CellAnalysis implements AnalysisApi {
 
 	private final AnalysisJobs jobs;
 
-	CellAnalysis(SampleApi samples, InstrumentFiles files, AnalysisResults results, AnalysisJobs jobs) {
+	private final VoltageWindows windows;
+
+	CellAnalysis(SampleApi samples, InstrumentFiles files, AnalysisResults results, AnalysisJobs jobs,
+			VoltageWindows windows) {
 		this.samples = samples;
 		this.files = files;
 		this.results = results;
 		this.jobs = jobs;
+		this.windows = windows;
 	}
 
 	CellMetricsView metrics(String cellCode) {
@@ -105,6 +110,76 @@ public class CellAnalysis implements AnalysisApi {
 	@Override
 	public List<CycleRow> cyclesOf(String cellCode) {
 		return cycles(cellCode);
+	}
+
+	@Override
+	public Curve interphaseResistanceOf(String cellCode) {
+		List<SpectrumFit> spectra = impedance(cellCode).stream()
+			.flatMap(result -> result.spectra().stream())
+			.filter(fit -> fit.interphaseResistanceOhms() != null)
+			.toList();
+		boolean byCycle = spectra.stream().allMatch(fit -> fit.cycle() != null);
+		double[] x = new double[spectra.size()];
+		double[] y = new double[spectra.size()];
+		for (int i = 0; i < spectra.size(); i++) {
+			Integer cycle = spectra.get(i).cycle();
+			x[i] = (byCycle && cycle != null) ? cycle : i + 1;
+			y[i] = spectra.get(i).interphaseResistanceOhms();
+		}
+		return new Curve(byCycle ? "cycle" : "measurement", x, y);
+	}
+
+	@Override
+	public List<Curve> nyquistOf(String cellCode) {
+		List<ImpedanceResult> results = impedance(cellCode);
+		if (results.isEmpty() || results.get(results.size() - 1).spectra().isEmpty()) {
+			return List.of();
+		}
+		List<SpectrumFit> spectra = results.get(results.size() - 1).spectra();
+		SpectrumFit newest = spectra.get(spectra.size() - 1);
+		return List.of(
+				new Curve("spectrum " + newest.spectrum() + " measured", newest.realOhms(),
+						negated(newest.imaginaryOhms())),
+				new Curve("spectrum " + newest.spectrum() + " fit", newest.fittedRealOhms(),
+						negated(newest.fittedImaginaryOhms())));
+	}
+
+	private static double[] negated(double[] values) {
+		double[] negated = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			negated[i] = -values[i];
+		}
+		return negated;
+	}
+
+	@Override
+	public List<Curve> profilesOf(String cellCode, List<Integer> cycles, int points) {
+		List<Curve> curves = new ArrayList<>();
+		if (cycles.isEmpty()) {
+			return curves;
+		}
+		for (VoltageProfile profile : profiles(cellCode, cycles)) {
+			curves.add(thinned("cycle " + profile.cycle() + " charge", profile.chargeCapacityMah(),
+					profile.chargeVoltageV(), points));
+			curves.add(thinned("cycle " + profile.cycle() + " discharge", profile.dischargeCapacityMah(),
+					profile.dischargeVoltageV(), points));
+		}
+		return curves;
+	}
+
+	@Override
+	public Curve voltageWindowOf(String cellCode, int fromCycle, int toCycle, int points) {
+		String label = "cycles " + fromCycle + "-" + toCycle;
+		if (this.results.latest(cell(cellCode).code(), ResultKind.CYCLING).isEmpty()) {
+			return new Curve(label, new double[0], new double[0]);
+		}
+		VoltageWindows.VoltageWindow window = this.windows.window(cellCode, fromCycle, toCycle, points);
+		return new Curve(label, window.timeSeconds(), window.voltageV());
+	}
+
+	private static Curve thinned(String label, double[] x, double[] y, int points) {
+		double[][] kept = Lttb.downsample(x, y, Math.max(3, points));
+		return new Curve(label, kept[0], kept[1]);
 	}
 
 	@Override

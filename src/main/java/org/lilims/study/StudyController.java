@@ -1,6 +1,8 @@
 package org.lilims.study;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,11 +13,16 @@ import org.lilims.shared.NavigationItem;
 import org.lilims.study.StudyRequests.NewArm;
 import org.lilims.study.StudyRequests.NewExclusion;
 import org.lilims.study.StudyRequests.NewStudy;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,13 +42,19 @@ class StudyController {
 	/** Arm rows offered by the create form. */
 	static final int ARM_ROWS = 6;
 
+	/** The voltage profiles overlaid unless others are asked for. */
+	static final List<Integer> DEFAULT_PROFILE_CYCLES = List.of(1, 100);
+
 	private final StudyService studies;
 
 	private final StudyHighlights highlights;
 
-	StudyController(StudyService studies, StudyHighlights highlights) {
+	private final JsonMapper json;
+
+	StudyController(StudyService studies, StudyHighlights highlights, JsonMapper json) {
 		this.studies = studies;
 		this.highlights = highlights;
+		this.json = json;
 	}
 
 	@Bean
@@ -68,8 +81,34 @@ class StudyController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("study", this.studies.get(id));
-		model.addAttribute("summary", this.studies.summary(id));
+		model.addAttribute("windows", CycleWindows.DEFAULT);
+		summarise(id, model);
 		return "study/detail";
+	}
+
+	/**
+	 * The study as one printable page (table, charts, cells; no forms or audit trail), with the voltage windows of
+	 * {@code cycles} (default 75, 200, 275).
+	 */
+	@GetMapping("/{id}/report")
+	String report(@PathVariable long id, @RequestParam(required = false) @Nullable String cycles, Model model) {
+		String windows = (cycles != null && !cycles.isBlank()) ? cycles.trim() : CycleWindows.DEFAULT;
+		CycleWindows.parse(windows);
+		model.addAttribute("study", this.studies.get(id));
+		model.addAttribute("windows", windows);
+		model.addAttribute("generatedAt", OffsetDateTime.now(ZoneOffset.UTC));
+		summarise(id, model);
+		return "study/report";
+	}
+
+	/**
+	 * The summary, computed once per page: the table and, as JSON embedded in the page, every per-metric chart ("&lt;"
+	 * written as its escape, so no value can close the script element).
+	 */
+	private void summarise(long id, Model model) {
+		StudySummary summary = this.studies.summary(id);
+		model.addAttribute("summary", summary);
+		model.addAttribute("summaryJson", this.json.writeValueAsString(summary).replace("<", "\\u003c"));
 	}
 
 	/** The summary for the page's charts (the API chain does not take the browser's session). */
@@ -84,6 +123,40 @@ class StudyController {
 	@ResponseBody
 	StudyRetention retention(@PathVariable long id) {
 		return this.studies.retention(id);
+	}
+
+	/** R_int against cycle of every included cell with impedance data, one curve per cell. */
+	@GetMapping("/{id}/interphase-resistance")
+	@ResponseBody
+	StudyCurves interphaseResistance(@PathVariable long id) {
+		return this.studies.interphaseResistance(this.studies.summary(id));
+	}
+
+	/** Nyquist plot of every included cell's newest impedance spectrum with its fitted circuit. */
+	@GetMapping("/{id}/nyquist")
+	@ResponseBody
+	StudyCurves nyquist(@PathVariable long id) {
+		return this.studies.nyquist(this.studies.summary(id));
+	}
+
+	/**
+	 * Voltage profiles of those cycles (default 1 and 100) of every included cell, or of those of one configuration
+	 * ({@code SYMMETRIC}, {@code FULL_CELL}: their voltages differ by two orders), thinned on the server.
+	 */
+	@GetMapping("/{id}/profiles")
+	@ResponseBody
+	StudyCurves profiles(@PathVariable long id, @RequestParam(required = false) @Nullable List<Integer> cycles,
+			@RequestParam(required = false) @Nullable String configuration) {
+		return this.studies.profiles(this.studies.summary(id),
+				(cycles != null && !cycles.isEmpty()) ? cycles : DEFAULT_PROFILE_CYCLES, configuration);
+	}
+
+	/** Voltage against time of the symmetric cells in the cycle windows (default 75, 200, 275), side by side. */
+	@GetMapping("/{id}/voltage-windows")
+	@ResponseBody
+	StudyCurves voltageWindows(@PathVariable long id, @RequestParam(required = false) @Nullable String cycles) {
+		CycleWindows windows = CycleWindows.parse((cycles != null && !cycles.isBlank()) ? cycles : CycleWindows.DEFAULT);
+		return this.studies.voltageWindows(this.studies.summary(id), windows);
 	}
 
 	@PostMapping
@@ -133,6 +206,12 @@ class StudyController {
 			redirect.addFlashAttribute("message", "Excluded " + cellCode.trim().toUpperCase() + ": " + reason.trim());
 			return "redirect:/studies/" + id;
 		});
+	}
+
+	/** Cycle windows that cannot be read: 400 with the reason, which the chart shows. */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
 	}
 
 	private static List<String> orEmpty(@Nullable List<String> values) {

@@ -35,6 +35,14 @@ public class StudyFormats {
 		return value(summary.mean()) + " ± " + value(summary.sd()) + " (n = " + summary.n() + ")";
 	}
 
+	/** e.g. {@code median 20 [19–21]}: the median and range of the uncensored values. */
+	public String medianRange(StudySummary.MetricSummary summary) {
+		if (summary.n() == 0) {
+			return "";
+		}
+		return "median " + value(summary.median()) + " [" + value(summary.min()) + "–" + value(summary.max()) + "]";
+	}
+
 	/** e.g. {@code 2 censored: > 150, > 180}. */
 	public String censored(StudySummary.MetricSummary summary) {
 		List<Double> bounds = summary.censoredValues();

@@ -3,13 +3,16 @@ package org.lilims.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 import org.lilims.analysis.AnalysisApi;
 import org.lilims.analysis.CycleRow;
+import org.lilims.study.statistics.Descriptive;
 
 /**
- * State of health against cycle for every included cell of a study's arms, with each arm's mean per cycle (over the
- * cells that reached that cycle): the retention plot with arm bands and the SOH 80 % line.
+ * State of health and coulombic efficiency against cycle for every included cell of a study's arms, with each arm's
+ * mean and standard deviation per cycle (over the cells that reached that cycle): the retention and CE plots with arm
+ * bands and the SOH 80 % line.
  *
  * @param arms the arms with state-of-health data (full cells)
  */
@@ -17,13 +20,16 @@ record StudyRetention(List<ArmCurves> arms) {
 
 	/**
 	 * @param name the arm
+	 * @param index its position among the study's arms (its colour on every chart)
 	 * @param cells its included cells' curves
-	 * @param meanCycles cycles of the arm's mean curve
+	 * @param meanCycles cycles of the arm's mean curves
 	 * @param meanSohPercent the mean state of health at those cycles
 	 * @param sdSohPercent its sample standard deviation (0 with one cell)
+	 * @param meanCoulombicEfficiencyPercent the mean coulombic efficiency at those cycles (NaN where no cell has one)
+	 * @param sdCoulombicEfficiencyPercent its sample standard deviation
 	 */
-	record ArmCurves(String name, List<CellCurve> cells, int[] meanCycles, double[] meanSohPercent,
-			double[] sdSohPercent) {
+	record ArmCurves(String name, int index, List<CellCurve> cells, int[] meanCycles, double[] meanSohPercent,
+			double[] sdSohPercent, double[] meanCoulombicEfficiencyPercent, double[] sdCoulombicEfficiencyPercent) {
 	}
 
 	/**
@@ -37,9 +43,10 @@ record StudyRetention(List<ArmCurves> arms) {
 
 	static StudyRetention of(StudySummary summary, AnalysisApi analysis) {
 		List<ArmCurves> arms = new ArrayList<>();
-		for (StudySummary.Arm arm : summary.arms()) {
+		for (int index = 0; index < summary.arms().size(); index++) {
+			StudySummary.Arm arm = summary.arms().get(index);
 			List<CellCurve> cells = new ArrayList<>();
-			TreeMap<Integer, List<Double>> byCycle = new TreeMap<>();
+			TreeMap<Integer, List<CycleRow>> byCycle = new TreeMap<>();
 			for (StudySummary.Cell cell : arm.cells()) {
 				if (!cell.included()) {
 					continue;
@@ -54,31 +61,29 @@ record StudyRetention(List<ArmCurves> arms) {
 				cells.add(new CellCurve(cell.code(), rows.stream().mapToInt(CycleRow::cycle).toArray(),
 						rows.stream().mapToDouble(CycleRow::stateOfHealthPercent).toArray(),
 						rows.stream().mapToDouble(CycleRow::coulombicEfficiencyPercent).toArray()));
-				rows.forEach(row -> byCycle.computeIfAbsent(row.cycle(), c -> new ArrayList<>())
-					.add(row.stateOfHealthPercent()));
+				rows.forEach(row -> byCycle.computeIfAbsent(row.cycle(), c -> new ArrayList<>()).add(row));
 			}
 			if (cells.isEmpty()) {
 				continue;
 			}
 			int[] cycles = byCycle.keySet().stream().mapToInt(Integer::intValue).toArray();
-			double[] means = byCycle.values().stream().mapToDouble(v -> mean(v)).toArray();
-			double[] sds = byCycle.values().stream().mapToDouble(v -> sd(v)).toArray();
-			arms.add(new ArmCurves(arm.name(), cells, cycles, means, sds));
+			ToDoubleFunction<CycleRow> soh = CycleRow::stateOfHealthPercent;
+			ToDoubleFunction<CycleRow> ce = CycleRow::coulombicEfficiencyPercent;
+			arms.add(new ArmCurves(arm.name(), index, cells, cycles, per(byCycle, soh, false), per(byCycle, soh, true),
+					per(byCycle, ce, false), per(byCycle, ce, true)));
 		}
 		return new StudyRetention(arms);
 	}
 
-	private static double mean(List<Double> values) {
-		return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-	}
-
-	private static double sd(List<Double> values) {
-		if (values.size() < 2) {
-			return 0;
-		}
-		double mean = mean(values);
-		double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
-		return Math.sqrt(squares / (values.size() - 1));
+	/** Each cycle's mean (or sample standard deviation) of a quantity over the cells with a finite value. */
+	private static double[] per(TreeMap<Integer, List<CycleRow>> byCycle, ToDoubleFunction<CycleRow> quantity,
+			boolean sd) {
+		return byCycle.values()
+			.stream()
+			.mapToDouble(rows -> Descriptive.of(rows.stream().mapToDouble(quantity).filter(Double::isFinite).toArray())
+				.map(stats -> sd ? stats.sd() : stats.mean())
+				.orElse(Double.NaN))
+			.toArray();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisApi;
 import org.lilims.analysis.MetricDefinition;
 import org.lilims.project.ProjectAccess;
+import org.lilims.analysis.Curve;
 import org.lilims.project.ProjectVisibility;
 import org.lilims.sample.SampleApi;
 import org.lilims.shared.CurrentActor;
@@ -41,6 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class StudyService implements StudyApi {
+
+	/** Points kept of each half-cycle's voltage profile. */
+	static final int PROFILE_POINTS = 300;
+
+	/** Points kept of each cell's voltage in each cycle window. */
+	static final int WINDOW_POINTS = 400;
 
 	static final Set<String> CONFIGURATIONS = Set.of("SYMMETRIC", "FULL_CELL");
 
@@ -155,6 +162,41 @@ class StudyService implements StudyApi {
 	@Transactional(readOnly = true)
 	StudyRetention retention(long id) {
 		return StudyRetention.of(summary(id), this.analysis);
+	}
+
+	/** R_int per cycle of every included cell with impedance data. */
+	StudyCurves interphaseResistance(StudySummary summary) {
+		return StudyCurves.of(summary, List.of(""), cell -> true,
+				code -> List.of(this.analysis.interphaseResistanceOf(code)));
+	}
+
+	/** The newest impedance spectrum with its circuit fit of every included cell with impedance data. */
+	StudyCurves nyquist(StudySummary summary) {
+		return StudyCurves.of(summary, List.of(""), cell -> true, this.analysis::nyquistOf);
+	}
+
+	/**
+	 * The kept voltage profiles of those cycles of every included cell (of that configuration when given), each
+	 * half-cycle thinned by LTTB.
+	 */
+	StudyCurves profiles(StudySummary summary, List<Integer> cycles, @Nullable String configuration) {
+		return StudyCurves.of(summary, List.of(""),
+				cell -> configuration == null || configuration.equalsIgnoreCase(String.valueOf(cell.configuration())),
+				code -> this.analysis.profilesOf(code, cycles, PROFILE_POINTS));
+	}
+
+	/** Voltage against time of every included symmetric cell in each window, read at full resolution, thinned. */
+	StudyCurves voltageWindows(StudySummary summary, CycleWindows windows) {
+		List<String> panels = windows.windows().stream().map(CycleWindows.Window::label).toList();
+		return StudyCurves.of(summary, panels, cell -> "SYMMETRIC".equals(cell.configuration()),
+				code -> windows.windows()
+					.stream()
+					.map(window -> {
+						Curve curve = this.analysis.voltageWindowOf(code, window.fromCycle(), window.toCycle(),
+								WINDOW_POINTS);
+						return new Curve(window.label(), curve.x(), curve.y());
+					})
+					.toList());
 	}
 
 	StudySummary summary(long id) {

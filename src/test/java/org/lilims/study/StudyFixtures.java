@@ -8,7 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 import org.jspecify.annotations.Nullable;
 import org.lilims.cycling.CellFixtures;
+import org.lilims.simulator.BiologicPeisWriter;
+import org.lilims.simulator.EisCircuitParameters;
+import org.lilims.simulator.EisSimulator;
+import org.lilims.simulator.FullCellParameters;
+import org.lilims.simulator.FullCellSimulator;
 import org.lilims.simulator.SimulatedFiles;
+import org.lilims.simulator.SimulatedSpectrum;
 import org.lilims.simulator.SymmetricCellParameters;
 import org.lilims.simulator.SymmetricCellSimulator;
 
@@ -74,15 +80,41 @@ final class StudyFixtures {
 			.cycleLife(cycleLife)
 			.cyclesToRun(cyclesToRun)
 			.build());
+		upload(cell, SimulatedFiles.maccorText(simulator, cell));
+		return cell;
+	}
+
+	/** An NMC622||Li full cell whose state of health falls below 80 % in that cycle, with a simulated export. */
+	String analysedFullCell(int soh80Cycle, int cyclesToRun, long seed) throws Exception {
+		String cell = this.fixtures.fullCell();
+		upload(cell, SimulatedFiles.maccorText(
+				new FullCellSimulator(FullCellParameters.defaults().withLife(soh80Cycle, cyclesToRun, seed)), cell));
+		return cell;
+	}
+
+	/**
+	 * A simulated impedance spectrum of the cell (BioLogic export) measured that many hours after its cycling began,
+	 * sent through the gateway.
+	 */
+	void impedance(String cell, int hoursAfterStart, long seed) throws Exception {
+		SimulatedSpectrum sweep = EisSimulator.sweep(new EisCircuitParameters(4, 40 + seed, 2e-5, 0.85, 15), 0.002,
+				seed);
+		upload(cell, BiologicPeisWriter.write(sweep, SimulatedFiles.START.plusHours(hoursAfterStart), 1,
+				cell + "_PEIS.mpr", cell), "eis_" + UUID.randomUUID() + ".mpt");
+	}
+
+	private void upload(String cell, byte[] export) throws Exception {
+		upload(cell, export, "SIM_" + UUID.randomUUID() + ".001");
+	}
+
+	private void upload(String cell, byte[] export, String fileName) throws Exception {
 		this.mvc.perform(multipart("/api/v1/gateway/files")
-			.file(new MockMultipartFile("file", "SIM_" + UUID.randomUUID() + ".001", "text/plain",
-					SimulatedFiles.maccorText(simulator, cell)))
+			.file(new MockMultipartFile("file", fileName, "text/plain", export))
 			.param("instrumentId", "MACCOR-STUDY")
 			.param("cellCode", cell)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.state").value("LINKED"));
-		return cell;
 	}
 
 	void awaitAnalysed(List<String> cells) {

@@ -117,6 +117,33 @@ class StudyIntegrationTests extends IntegrationTest {
 		assertThat(number(change, "ciHighPercent")).isCloseTo(91.335, within(1e-3));
 		assertThat(change).containsEntry("referenceArm", "Li_rp");
 
+		// the page's comparison table shows the median and range beside mean ± sd
+		String page = this.mvc.perform(get("/studies/" + id).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 20 [19–21]")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("median 36 [35–37]")))
+			.andReturn().getResponse().getContentAsString();
+		// and carries the summary it computed once, for its charts, equal to the API's
+		java.util.regex.Matcher embedded = java.util.regex.Pattern
+			.compile("<script type=\"application/json\" id=\"study-summary\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(embedded.find()).isTrue();
+		String inline = embedded.group(1);
+		assertThat(JsonPath.<Object>read(inline, "$.arms")).isEqualTo(JsonPath.read(summary, "$.arms"));
+		assertThat(JsonPath.<Object>read(inline, "$.metrics")).isEqualTo(JsonPath.read(summary, "$.metrics"));
+
+		// the printable report, linked from the page: the table and the charts, no forms and no audit trail
+		assertThat(page).contains("href=\"/studies/" + id + "/report\"");
+		this.mvc.perform(get("/studies/" + id + "/report").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("Print / save as PDF"),
+					org.hamcrest.Matchers.containsString("median 20 [19–21]"),
+					org.hamcrest.Matchers.containsString("data-chart=\"studyRetention\""),
+					org.hamcrest.Matchers.containsString("data-chart=\"studyVoltageWindows\""),
+					org.hamcrest.Matchers.containsString("id=\"study-summary\""),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<form")),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("timeline")))));
 		this.mvc.perform(get("/api/v1/studies").with(admin()))
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) id)));
 		this.mvc.perform(get("/api/v1/studies/" + id).with(admin()))
@@ -195,6 +222,131 @@ class StudyIntegrationTests extends IntegrationTest {
 			.content("{\"cellCode\": \"CC-99999\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("cellCode", "reason")));
+	}
+
+	@Test
+	void fullCellsGiveStateOfHealthAndCoulombicEfficiencyCurvesWithArmMeanAndSd() throws Exception {
+		List<String> full = List.of(this.cells.analysedFullCell(6, 9, 11), this.cells.analysedFullCell(7, 9, 12));
+		this.cells.awaitAnalysed(full);
+		long id = createStudy("""
+				{"name": "Full cells", "metrics": ["soh80Cycle"], "referenceArm": "NMC622||Li",
+				 "arms": [{"name": "NMC622||Li", "configuration": "FULL_CELL"}]}""");
+		String retention = this.mvc.perform(get("/studies/" + id + "/retention").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> curves = JsonPath.read(retention, "$.arms[0].cells");
+		assertThat(curves).extracting(curve -> curve.get("code")).contains(full.toArray());
+		// each cell's CE is the analysis API's; the arm's mean and sd per cycle are over the cells that reached it
+		for (String code : full) {
+			List<Number> api = JsonPath.read(this.mvc.perform(get("/api/v1/cells/" + code + "/cycles").with(admin()))
+				.andReturn().getResponse().getContentAsString(), "$[?(@.stateOfHealthPercent)].coulombicEfficiencyPercent");
+			List<Number> study = JsonPath.read(retention,
+					"$.arms[0].cells[?(@.code == '" + code + "')].coulombicEfficiencyPercent[*]");
+			assertThat(study).map(Number::doubleValue).containsExactlyElementsOf(api.stream().map(Number::doubleValue).toList());
+		}
+		List<Number> meanCycles = JsonPath.read(retention, "$.arms[0].meanCycles");
+		List<Number> means = JsonPath.read(retention, "$.arms[0].meanCoulombicEfficiencyPercent");
+		List<Number> sds = JsonPath.read(retention, "$.arms[0].sdCoulombicEfficiencyPercent");
+		for (int i = 0; i < meanCycles.size(); i++) {
+			int cycle = meanCycles.get(i).intValue();
+			double[] values = curves.stream().flatMap(curve -> {
+				List<Number> cycles = JsonPath.read(curve, "$.cycles");
+				List<Number> ce = JsonPath.read(curve, "$.coulombicEfficiencyPercent");
+				int at = cycles.stream().map(Number::intValue).toList().indexOf(cycle);
+				return (at < 0) ? java.util.stream.Stream.<Double>empty() : java.util.stream.Stream.of(ce.get(at).doubleValue());
+			}).mapToDouble(Double::doubleValue).toArray();
+			double mean = java.util.Arrays.stream(values).average().orElseThrow();
+			double sd = Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+					/ Math.max(1, values.length - 1));
+			assertThat(means.get(i).doubleValue()).as("cycle %d mean", cycle).isCloseTo(mean, within(1e-9));
+			assertThat(sds.get(i).doubleValue()).as("cycle %d sd", cycle).isCloseTo(sd, within(1e-9));
+		}
+		assertThat(meanCycles).isNotEmpty();
+		assertThat(sds.stream().mapToDouble(Number::doubleValue).max().orElseThrow()).isPositive();
+	}
+
+	@Test
+	void symmetricCellsGiveVoltageWindowsProfilesAndInterphaseResistanceFromTheAnalysisApi() throws Exception {
+		List<String> symmetric = List.of(this.cells.analysedCell(0.71, 20, 12), this.cells.analysedCell(0.71, 21, 12));
+		this.cells.awaitAnalysed(symmetric);
+		String eisCell = symmetric.get(0);
+		this.cells.impedance(eisCell, 3, 1);
+		this.cells.impedance(eisCell, 9, 2);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> JsonPath.<Integer>read(
+				this.mvc.perform(get("/api/v1/cells/" + eisCell + "/eis").with(admin())).andReturn().getResponse()
+					.getContentAsString(), "$.length()") == 2);
+		long id = createStudy("""
+				{"name": "Symmetric plots", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
+				 "arms": [{"name": "Li_rp", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.71}]}""");
+		RequestPostProcessor page = user("admin").roles("ADMIN");
+
+		// windows side by side: each cell's curve is the analysis API's full-resolution window, thinned to 400 points
+		String windows = this.mvc.perform(get("/studies/" + id + "/voltage-windows").param("cycles", "2, 5-6").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.panels").value(org.hamcrest.Matchers.contains("cycles 2-2", "cycles 5-6")))
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(containsInAnyOrder(symmetric.toArray())))
+			.andReturn().getResponse().getContentAsString();
+		for (String code : symmetric) {
+			for (String[] window : new String[][] { { "2", "2" }, { "5", "6" } }) {
+				String api = this.mvc.perform(get("/api/v1/cells/" + code + "/voltage").param("fromCycle", window[0])
+					.param("toCycle", window[1]).param("points", "400").with(admin()))
+					.andReturn().getResponse().getContentAsString();
+				String label = "cycles " + window[0] + "-" + window[1];
+				List<List<Number>> x = JsonPath.read(windows,
+						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].x");
+				List<List<Number>> y = JsonPath.read(windows,
+						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].y");
+				assertThat(x.get(0)).hasSizeBetween(3, 400).isEqualTo(JsonPath.read(api, "$.timeSeconds"));
+				assertThat(y.get(0)).isEqualTo(JsonPath.read(api, "$.voltageV"));
+			}
+		}
+		this.mvc.perform(get("/studies/" + id + "/voltage-windows").param("cycles", "5-1").with(page))
+			.andExpect(status().isBadRequest());
+
+		// profiles of cycle 1: the kept profile's ends, at most 300 points per half-cycle
+		String profiles = this.mvc.perform(get("/studies/" + id + "/profiles").param("cycles", "1").with(page))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (String code : symmetric) {
+			String api = this.mvc.perform(get("/api/v1/cells/" + code + "/profiles").param("cycles", "1").with(admin()))
+				.andReturn().getResponse().getContentAsString();
+			List<Number> kept = JsonPath.read(api, "$[0].chargeVoltageV");
+			List<List<Number>> shown = JsonPath.read(profiles,
+					"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == 'cycle 1 charge')].y");
+			assertThat(shown.get(0)).hasSize(Math.min(300, kept.size()))
+				.startsWith(kept.get(0))
+				.endsWith(kept.get(kept.size() - 1));
+		}
+
+		// R_int per cycle: only the cell with impedance data, its fitted values at the cycles the analysis places them
+		String eis = this.mvc.perform(get("/api/v1/cells/" + eisCell + "/eis").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(get("/studies/" + id + "/interphase-resistance").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(org.hamcrest.Matchers.contains(eisCell)))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].label").value("cycle"))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].y").value(containsInAnyOrder(
+					JsonPath.<List<Object>>read(eis, "$[*].spectra[*].interphaseResistanceOhms").toArray())))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[0].x").value(containsInAnyOrder(
+					JsonPath.<List<Integer>>read(eis, "$[*].spectra[*].cycle").stream().map(Integer::doubleValue).toArray())));
+
+		// Nyquist: the newest spectrum's points (−Im Z up) and its fitted circuit
+		List<Number> real = JsonPath.read(eis, "$[-1].spectra[-1].realOhms");
+		List<Number> imaginary = JsonPath.read(eis, "$[-1].spectra[-1].imaginaryOhms");
+		List<Number> fitted = JsonPath.read(eis, "$[-1].spectra[-1].fittedImaginaryOhms");
+		String nyquist = this.mvc.perform(get("/studies/" + id + "/nyquist").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(org.hamcrest.Matchers.contains(eisCell)))
+			.andExpect(jsonPath("$.arms[0].cells[0].curves[*].label").value(org.hamcrest.Matchers.contains(
+					org.hamcrest.Matchers.endsWith("measured"), org.hamcrest.Matchers.endsWith("fit"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Number>>read(nyquist, "$.arms[0].cells[0].curves[0].x")).isEqualTo(real);
+		List<Number> minusImaginary = JsonPath.read(nyquist, "$.arms[0].cells[0].curves[0].y");
+		List<Number> minusFitted = JsonPath.read(nyquist, "$.arms[0].cells[0].curves[1].y");
+		for (int i = 0; i < imaginary.size(); i++) {
+			assertThat(minusImaginary.get(i).doubleValue()).isEqualTo(-imaginary.get(i).doubleValue());
+			assertThat(minusFitted.get(i).doubleValue()).isEqualTo(-fitted.get(i).doubleValue());
+		}
 	}
 
 	@Test
