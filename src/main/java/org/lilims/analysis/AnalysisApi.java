@@ -52,6 +52,12 @@ public interface AnalysisApi {
 	 */
 	Curve voltageWindowOf(String cellCode, int fromCycle, int toCycle, int points);
 
+	/**
+	 * {@link #voltageWindowOf} for several windows from one pass over the raw file, in their order; none when the cell
+	 * has no analysed cycling data.
+	 */
+	List<Curve> voltageWindowsOf(String cellCode, List<CycleRange> windows, int points);
+
 	/** Every headline metric's definition. */
 	List<MetricDefinition> definitions();
 

@@ -120,6 +120,18 @@ class AnalysisResults {
 			.optional();
 	}
 
+	/** The instrument file of a cell's current result of a kind. */
+	Optional<Long> latestFileId(String cellCode, ResultKind kind) {
+		return this.jdbc.sql("""
+				select instrument_file_id from analysis.result where cell_code = :cell and kind = :kind and current
+				 order by instrument_file_id desc limit 1
+				""")
+			.param("cell", cellCode)
+			.param("kind", kind.name())
+			.query(Long.class)
+			.optional();
+	}
+
 	/** The headline metrics of a cell's current result of a kind, without reading its per-cycle table. */
 	Map<String, MetricValue> latestMetrics(String cellCode, ResultKind kind) {
 		return this.jdbc.sql("""

@@ -170,11 +170,20 @@ public class CellAnalysis implements AnalysisApi {
 	@Override
 	public Curve voltageWindowOf(String cellCode, int fromCycle, int toCycle, int points) {
 		String label = "cycles " + fromCycle + "-" + toCycle;
-		if (this.results.latest(cell(cellCode).code(), ResultKind.CYCLING).isEmpty()) {
+		if (this.results.latestFileId(cell(cellCode).code(), ResultKind.CYCLING).isEmpty()) {
 			return new Curve(label, new double[0], new double[0]);
 		}
 		VoltageWindows.VoltageWindow window = this.windows.window(cellCode, fromCycle, toCycle, points);
 		return new Curve(label, window.timeSeconds(), window.voltageV());
+	}
+
+	@Override
+	public List<Curve> voltageWindowsOf(String cellCode, List<CycleRange> windows, int points) {
+		return this.windows.windows(cell(cellCode).code(), windows, points)
+			.stream()
+			.map(window -> new Curve("cycles " + window.fromCycle() + "-" + window.toCycle(), window.timeSeconds(),
+					window.voltageV()))
+			.toList();
 	}
 
 	private static Curve thinned(String label, double[] x, double[] y, int points) {

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisResults.ResultKind;
-import org.lilims.analysis.AnalysisResults.StoredResult;
 import org.lilims.analysis.cycles.VoltageWindowRecorder;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
 import org.lilims.instrument.InstrumentParsers;
+import org.lilims.instrument.ParseSink;
 import org.lilims.sample.SampleApi;
 import org.lilims.sample.SampleKind;
 import org.lilims.shared.InvalidInputException;
@@ -62,20 +65,47 @@ class VoltageWindows {
 			.filter(sample -> sample.kind() == SampleKind.CELL)
 			.orElseThrow(() -> new NotFoundException("No cell " + cellCode))
 			.code();
-		StoredResult cycling = this.results.latest(code, ResultKind.CYCLING)
+		long fileId = this.results.latestFileId(code, ResultKind.CYCLING)
 			.orElseThrow(() -> new NotFoundException("Cell " + code + " has no analysed cycling data yet"));
-		InstrumentFileView file = this.files.find(cycling.instrumentFileId());
 		VoltageWindowRecorder recorder = new VoltageWindowRecorder((fromCycle != null) ? fromCycle : Integer.MIN_VALUE,
 				(toCycle != null) ? toCycle : Integer.MAX_VALUE, MAX_ROWS);
+		read(fileId, recorder);
+		double[][] thinned = recorder.thinned(wanted);
+		return new VoltageWindow(code, fromCycle, toCycle, recorder.rows(), recorder.truncated(), thinned[0],
+				thinned[1]);
+	}
+
+	/**
+	 * Several windows of a cell whose analysis the caller may read, from one pass over its newest analysed raw file;
+	 * none when it has none yet.
+	 */
+	List<VoltageWindow> windows(String cellCode, List<CycleRange> windows, int points) {
+		Optional<Long> fileId = this.results.latestFileId(cellCode, ResultKind.CYCLING);
+		if (fileId.isEmpty()) {
+			return List.of();
+		}
+		List<VoltageWindowRecorder> recorders = windows.stream()
+			.map(window -> new VoltageWindowRecorder(window.fromCycle(), window.toCycle(), MAX_ROWS))
+			.toList();
+		read(fileId.get(), new CompositeSink(recorders.toArray(ParseSink[]::new)));
+		List<VoltageWindow> result = new ArrayList<>();
+		for (int i = 0; i < windows.size(); i++) {
+			VoltageWindowRecorder recorder = recorders.get(i);
+			double[][] thinned = recorder.thinned(points);
+			result.add(new VoltageWindow(cellCode, windows.get(i).fromCycle(), windows.get(i).toCycle(), recorder.rows(),
+					recorder.truncated(), thinned[0], thinned[1]));
+		}
+		return result;
+	}
+
+	private void read(long instrumentFileId, ParseSink sink) {
+		InstrumentFileView file = this.files.find(instrumentFileId);
 		try (InputStream in = this.store.open(new FileId(file.fileId()))) {
-			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, recorder);
+			InstrumentParsers.parse(in, file.originalName(), ZoneOffset.UTC, sink);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
 		}
-		double[][] thinned = recorder.thinned(wanted);
-		return new VoltageWindow(code, fromCycle, toCycle, recorder.rows(), recorder.truncated(), thinned[0],
-				thinned[1]);
 	}
 
 	/**

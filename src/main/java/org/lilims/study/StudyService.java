@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.lilims.analysis.AnalysisApi;
 import org.lilims.analysis.MetricDefinition;
 import org.lilims.project.ProjectAccess;
-import org.lilims.analysis.Curve;
+import org.lilims.analysis.CycleRange;
 import org.lilims.project.ProjectVisibility;
 import org.lilims.sample.SampleApi;
 import org.lilims.shared.CurrentActor;
@@ -188,15 +188,12 @@ class StudyService implements StudyApi {
 	/** Voltage against time of every included symmetric cell in each window, read at full resolution, thinned. */
 	StudyCurves voltageWindows(StudySummary summary, CycleWindows windows) {
 		List<String> panels = windows.windows().stream().map(CycleWindows.Window::label).toList();
+		List<CycleRange> ranges = windows.windows()
+			.stream()
+			.map(window -> new CycleRange(window.fromCycle(), window.toCycle()))
+			.toList();
 		return StudyCurves.of(summary, panels, cell -> "SYMMETRIC".equals(cell.configuration()),
-				code -> windows.windows()
-					.stream()
-					.map(window -> {
-						Curve curve = this.analysis.voltageWindowOf(code, window.fromCycle(), window.toCycle(),
-								WINDOW_POINTS);
-						return new Curve(window.label(), curve.x(), curve.y());
-					})
-					.toList());
+				code -> this.analysis.voltageWindowsOf(code, ranges, WINDOW_POINTS));
 	}
 
 	StudySummary summary(long id) {

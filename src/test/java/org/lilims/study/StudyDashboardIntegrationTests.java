@@ -40,12 +40,12 @@ class StudyDashboardIntegrationTests extends IntegrationTest {
 		String name = "Joins later " + System.nanoTime();
 		long id = createStudy("""
 				{"name": "%s", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
-				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.43},
-				          {"name": "fast", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.47}]}""".formatted(name));
+				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.89},
+				          {"name": "fast", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.97}]}""".formatted(name));
 		assertThat(cellsOfArm(id, 0)).isEmpty();
 
-		List<String> reference = List.of(this.cells.analysedCell(0.43, 20, 40), this.cells.analysedCell(0.43, 22, 40));
-		List<String> fast = List.of(this.cells.analysedCell(0.47, 30, 40), this.cells.analysedCell(0.47, 34, 40));
+		List<String> reference = List.of(this.cells.analysedCell(0.89, 20, 40), this.cells.analysedCell(0.89, 22, 40));
+		List<String> fast = List.of(this.cells.analysedCell(0.97, 30, 40), this.cells.analysedCell(0.97, 34, 40));
 		this.cells.awaitAnalysed(reference);
 		this.cells.awaitAnalysed(fast);
 
