@@ -16,8 +16,8 @@ public interface AnalysisApi {
 	Map<String, MetricValue> metricsOf(String cellCode);
 
 	/**
-	 * {@link #metricsOf(String)} for many cells in one query, for pages comparing them; cells without results are
-	 * left out. The caller must have been allowed to read the cells (e.g. got them from {@code SampleApi.cellsOf}).
+	 * {@link #metricsOf(String)} for many cells in one query (two more per cell with impedance data, for its R_int
+	 * series), for pages comparing them; cells without results are left out. The caller must have been allowed to read the cells (e.g. got them from {@code SampleApi.cellsOf}).
 	 */
 	Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes);
 

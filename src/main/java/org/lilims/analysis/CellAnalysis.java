@@ -85,6 +85,13 @@ public class CellAnalysis implements AnalysisApi {
 					display(value), definition.definition(), value.algorithm(), value.algorithmVersion()));
 		}));
 		result.ifPresent(stored -> metrics.addAll(OnRequestMetrics.of(stored, retentionAt, sohThresholds)));
+		if (impedance.isPresent()) {
+			InterphaseResistanceMetrics.of(impedance(cell.code())).forEach((name, value) -> {
+				MetricDefinition definition = MetricCatalog.find(name).orElseThrow();
+				metrics.add(new MetricView(name, definition.label(), value.value(), value.unit(), value.censored(),
+						display(value), definition.definition(), value.algorithm(), value.algorithmVersion()));
+			});
+		}
 		metrics.sort(Comparator.comparingInt(metric -> MetricCatalog.order(metric.name())));
 		Object configuration = cell.parameters().get("configuration");
 		AnalysisStatus status = status(recentJobs, result.isPresent());
@@ -99,12 +106,23 @@ public class CellAnalysis implements AnalysisApi {
 		Map<String, MetricValue> metrics = new LinkedHashMap<>();
 		metrics.putAll(this.results.latestMetrics(code, ResultKind.CYCLING));
 		metrics.putAll(this.results.latestMetrics(code, ResultKind.IMPEDANCE));
+		if (metrics.containsKey(MetricCatalog.SPECTRA_FITTED)) {
+			metrics.putAll(InterphaseResistanceMetrics.of(impedance(code)));
+		}
 		return metrics;
 	}
 
+	/** The stored metrics in a few queries; the R_int series (computed when read) for cells with impedance data. */
 	@Override
 	public Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes) {
-		return cellCodes.isEmpty() ? Map.of() : this.results.latestMetrics(cellCodes);
+		Map<String, Map<String, MetricValue>> metrics = cellCodes.isEmpty() ? Map.of()
+				: this.results.latestMetrics(cellCodes);
+		metrics.forEach((code, values) -> {
+			if (values.containsKey(MetricCatalog.SPECTRA_FITTED)) {
+				values.putAll(InterphaseResistanceMetrics.of(impedance(code)));
+			}
+		});
+		return metrics;
 	}
 
 	@Override

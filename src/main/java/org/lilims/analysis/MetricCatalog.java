@@ -42,6 +42,10 @@ final class MetricCatalog {
 
 	static final String INTERPHASE_RESISTANCE = "interphaseResistanceOhm";
 
+	static final String INTERPHASE_RESISTANCE_CYCLE_0 = "interphaseResistanceCycle0Ohm";
+
+	static final String INTERPHASE_RESISTANCE_CHANGE = "interphaseResistanceChangePercent";
+
 	static final String SPECTRA_FITTED = "spectraFitted";
 
 	private static final Map<String, MetricDefinition> DEFINITIONS = new LinkedHashMap<>();
@@ -71,6 +75,18 @@ final class MetricCatalog {
 		define(INTERPHASE_RESISTANCE, "Interphase resistance R_int", "Ω",
 				"The resistance of the arc(s) of the equivalent circuit (R1 in R0-p(R1,CPE1)-W1) fitted by "
 						+ "Levenberg–Marquardt to the newest impedance spectrum (capacitive points only).");
+		define(INTERPHASE_RESISTANCE_CYCLE_0, "R_int at cycle 0", "Ω",
+				"R_int (as above) of the first spectrum measured before the cycling began (placed at cycle 0 by the "
+						+ "start time of the cell's newest cycling data set), over all the cell's impedance data sets.");
+		for (int cycles : InterphaseResistanceMetrics.AFTER_CYCLES) {
+			define(interphaseResistanceAfter(cycles), "R_int after " + cycles + " cycles", "Ω",
+					"R_int of the first spectrum measured once cycle " + cycles + " had begun (e.g. in the rest after "
+							+ "it), i.e. the first placed at a cycle ≥ " + cycles + "; absent when no spectrum was "
+							+ "measured that late.");
+		}
+		define(INTERPHASE_RESISTANCE_CHANGE, "R_int change since cycle 0", "%",
+				"(R_int of the newest spectrum − R_int at cycle 0) / R_int at cycle 0 × 100; negative when the "
+						+ "interphase became less resistive. Absent without a cycle-0 spectrum or a later one.");
 		define(SPECTRA_FITTED, "Impedance spectra fitted", "spectra",
 				"Spectra of the newest impedance data set whose equivalent-circuit fit succeeded.");
 		define(COMPLETE_CYCLES, "Complete cycles", "cycles",
@@ -106,6 +122,10 @@ final class MetricCatalog {
 
 	static String sohCycle(int threshold) {
 		return "soh" + threshold + "Cycle";
+	}
+
+	static String interphaseResistanceAfter(int cycles) {
+		return "interphaseResistanceAfter" + cycles + "CyclesOhm";
 	}
 
 	static String retention(int cycle) {

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,11 @@ class DemoLoader {
 	private static final BigDecimal FOIL_CM2 = new BigDecimal("600");
 
 	private static final BigDecimal PRESSED_FOR_COATING_CM2 = new BigDecimal("60");
+
+	/** The cathode sheet's nominal active mass loading: cells' specific capacities divide by it × the disc area. */
+	static final double CATHODE_LOADING_MG_PER_CM2 = 10.6;
+
+	private static final String POST_MORTEM_REASON = "Stopped early for post-mortem analysis, not cycled to failure";
 
 	private final ProcessApi process;
 
@@ -115,6 +122,9 @@ class DemoLoader {
 			if (study.name().equals(DemoStudies.SYMMETRIC_STUDY)) {
 				excludeCellsNotCycledToFailure(id, scenario, codes);
 			}
+			else if (study.name().equals(DemoStudies.INTERPHASE_STUDY)) {
+				excludeCellsWithoutImpedanceSeries(id, scenario, codes);
+			}
 		}
 		log.info("Demo loaded: {} cells, {} files sent to the gateway", loaded.size(),
 				loaded.stream().mapToInt(cell -> cell.files().size()).sum() + scenario.coatingRuns().size());
@@ -133,7 +143,7 @@ class DemoLoader {
 			}
 			else if (material.contains("cathode")) {
 				newLot = new NewLot("CATHODE_SHEET_LOT", "NMC622 (" + lot.code() + ")", new BigDecimal("200"), "cm2",
-						Map.of("activeMaterial", "NMC622", "composition", "95/2/3", "massLoadingMgPerCm2", 10.6,
+						Map.of("activeMaterial", "NMC622", "composition", "95/2/3", "massLoadingMgPerCm2", CATHODE_LOADING_MG_PER_CM2,
 								"arealCapacityMahPerCm2", 1.7, "specificCapacityMahPerG", 160, "supplier",
 								"Simulated supplier"),
 						null);
@@ -261,16 +271,37 @@ class DemoLoader {
 	 * cycle-life study; they were stopped (or rested for EIS) on purpose and would bias its statistics.
 	 */
 	private void excludeCellsNotCycledToFailure(long studyId, CoatingStudyScenario scenario, Map<String, String> codes) {
+		exclude(studyId, scenario, codes, cell -> switch (cell.purpose()) {
+			case CYCLE_LIFE, FULL_CELL -> null;
+			case POST_MORTEM -> POST_MORTEM_REASON;
+			case IMPEDANCE_SERIES -> "Impedance series: cycled 50 cycles with rests for EIS, not cycled to failure";
+		});
+	}
+
+	/**
+	 * The R_int study's arms (symmetric at 1.0 mA/cm²) match the cycle-life and post-mortem cells too; neither had
+	 * impedance measured, and the post-mortem cells were stopped early.
+	 */
+	private void excludeCellsWithoutImpedanceSeries(long studyId, CoatingStudyScenario scenario,
+			Map<String, String> codes) {
+		exclude(studyId, scenario, codes, cell -> switch (cell.purpose()) {
+			case IMPEDANCE_SERIES, FULL_CELL -> null;
+			case POST_MORTEM -> POST_MORTEM_REASON;
+			// only those at the study's 1.0 mA/cm² are in its arms
+			case CYCLE_LIFE -> (Objects.equals(cell.currentDensityMilliampPerCm2(), 1.0))
+					? "Cycle-life cell: cycled to failure without impedance sweeps, no R_int series" : null;
+		});
+	}
+
+	// the loaded symmetric cells given a reason to leave them out of the study
+	private void exclude(long studyId, CoatingStudyScenario scenario, Map<String, String> codes,
+			Function<Cell, @Nullable String> reasons) {
 		for (Cell cell : scenario.cells()) {
 			String code = codes.get(cell.code());
-			if (code == null || cell.configuration() != Configuration.SYMMETRIC_LI_LI
-					|| cell.purpose() == CoatingStudyScenario.Purpose.CYCLE_LIFE) {
-				continue;
+			String reason = reasons.apply(cell);
+			if (code != null && reason != null && cell.configuration() == Configuration.SYMMETRIC_LI_LI) {
+				this.studies.exclude(studyId, new NewExclusion(code, reason));
 			}
-			String reason = (cell.purpose() == CoatingStudyScenario.Purpose.POST_MORTEM)
-					? "Stopped early for post-mortem analysis, not cycled to failure"
-					: "Impedance series: cycled 50 cycles with rests for EIS, not cycled to failure";
-			this.studies.exclude(studyId, new NewExclusion(code, reason));
 		}
 	}
 

@@ -494,12 +494,14 @@ public final class CoatingStudyScenario {
 			.toList();
 	}
 
-	/** The impedance-series cell of an arm. */
+	/** The first impedance-series cell of an arm. */
 	public Cell impedanceCell(Arm arm) {
-		return this.cells.stream()
-			.filter((c) -> c.arm() == arm && c.purpose() == Purpose.IMPEDANCE_SERIES)
-			.findFirst()
-			.orElseThrow();
+		return impedanceCells(arm).get(0);
+	}
+
+	/** The impedance-series cells of an arm, one per replicate. */
+	public List<Cell> impedanceCells(Arm arm) {
+		return this.cells.stream().filter((c) -> c.arm() == arm && c.purpose() == Purpose.IMPEDANCE_SERIES).toList();
 	}
 
 	/** Every instrument file: the coating logs, then each cell's files. */
@@ -545,10 +547,11 @@ public final class CoatingStudyScenario {
 				"NMC622||Li: 12 mg NMC622 (±2 %) on 12 mm discs, 0.5C charge (CV hold at 4.3 V to C/20) and "
 						+ "discharge, 3.0-4.3 V, first-cycle CE 87 %, then 99.65 / 99.75 / 99.85 %; first discharge "
 						+ "160 mAh/g (±1 %); SOH80 at 70 / 71 / 105 cycles (paper) ±4 %, run 25 cycles beyond.",
-				"Impedance: one extra Li||Li cell per arm at 1.0 mA/cm² with 10 min rests, 50 cycles, sweeps "
-						+ "0.1 MHz-0.1 Hz (10 per decade, 10 mV) before cycling and after cycles 1, 5, 10, 20, 30, 40, "
+				"Impedance: as many extra Li||Li cells per arm as replicates, at 1.0 mA/cm² with 10 min rests, 50 "
+						+ "cycles, sweeps 0.1 MHz-0.1 Hz (10 per decade, 10 mV) before cycling and after cycles 1, 5, 10, 20, 30, 40, "
 						+ "50, in the rest after stripping; circuit R0-p(R1,CPE1)-W1; R_int = R1 = 32 + 28 e^(-n/4) "
-						+ "+ 0.5 n (Li_rp), 35 + 115 e^(-n/12) (Li_LN), 60 + 120 e^(-n/2.5) (Li_LZLN) Ω.",
+						+ "+ 0.5 n (Li_rp), 35 + 115 e^(-n/12) (Li_LN), 60 + 120 e^(-n/2.5) (Li_LZLN) Ω, each cell's "
+						+ "series scaled by a log-normal factor (σ = 7 %) rescaled so that the replicates' mean is nominal.",
 				"Coating: Li evaporated at 0.2 nm/s, Zn at 0.5 nm/s, rate noise 3 %, readings every 2 s; "
 						+ "nitridation in N2 at 500 mbar for 3 min at room temperature.",
 				"Foil 100 µm roll-pressed to 50 µm; electrolyte 1 M LiPF6 in EC/DEC; Celgard 2500 separator.");
@@ -705,34 +708,55 @@ public final class CoatingStudyScenario {
 		double rest = 600;
 		int cycles = EIS_CYCLES.get(EIS_CYCLES.size() - 1);
 		for (Arm arm : Arm.values()) {
-			String code = "EIS-" + arm.tag() + "-1";
-			SymmetricCellParameters p = symmetricParameters(arm, 1.0, cycles, rest).toBuilder()
-				.seed(cellSeed(code))
-				.build();
-			SymmetricCellSimulator simulator = new SymmetricCellSimulator(p);
-			LocalDateTime start = FIRST_CYCLING.plusDays(2).plusMinutes(5L * this.cells.size());
-			List<SimulatedFile> files = new ArrayList<>();
-			files.add(cyclingFile(simulator, code, start));
-			List<ImpedanceTruth> truths = new ArrayList<>();
-			int channel = 1 + arm.ordinal();
-			for (int cycle : EIS_CYCLES) {
-				// before cycling; else a minute into the rest after the stripping of the cycle
-				double seconds = (cycle == 0) ? -900 : p.initialRestSeconds()
-						+ cycle * (2 * p.halfCycleSeconds() + 2 * rest) - rest + 60;
-				LocalDateTime measuredAt = start.plusNanos(Math.round(seconds * 1e9));
-				EisCircuitParameters circuit = circuit(arm, cycle);
-				SimulatedSpectrum sweep = EisSimulator.sweep(circuit, 0.002, cellSeed(code) * 100 + cycle);
-				String name = String.format(Locale.ROOT, "%s_PEIS_C%02d", code, cycle);
-				byte[] bytes = BiologicPeisWriter.write(sweep, measuredAt, channel, name + ".mpr",
-						code + " after " + cycle + " cycles");
-				files.add(new SimulatedFile(name + ".mpt", SimulatedFile.Kind.IMPEDANCE, POTENTIOSTAT_ID,
-						Integer.toString(channel), code, measuredAt, (out) -> out.write(bytes)));
-				truths.add(new ImpedanceTruth(cycle, measuredAt, circuit));
+			double[] scales = interphaseScales(arm);
+			for (int r = 1; r <= this.replicates; r++) {
+				addImpedanceCell(arm, r, scales[r - 1], cycles, rest);
 			}
-			this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, 1.0, 1, Purpose.IMPEDANCE_SERIES,
-					anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
-					symmetricProtocol(simulator, 1.0, cycles, rest), files, simulator.groundTruth(), null, truths));
 		}
+	}
+
+	// the cells' R_int relative to the arm's nominal series: log-normal scatter, rescaled to a mean of 1
+	private double[] interphaseScales(Arm arm) {
+		double[] scales = new double[this.replicates];
+		for (int r = 1; r <= this.replicates; r++) {
+			scales[r - 1] = Math.exp(CELL_SPREAD * clippedGaussian(new Random(cellSeed(impedanceCellCode(arm, r)))));
+		}
+		double mean = java.util.Arrays.stream(scales).average().orElseThrow();
+		return java.util.Arrays.stream(scales).map((scale) -> scale / mean).toArray();
+	}
+
+	private static String impedanceCellCode(Arm arm, int replicate) {
+		return "EIS-" + arm.tag() + "-" + replicate;
+	}
+
+	private void addImpedanceCell(Arm arm, int replicate, double interphaseScale, int cycles, double rest) {
+		String code = impedanceCellCode(arm, replicate);
+		SymmetricCellParameters p = symmetricParameters(arm, 1.0, cycles, rest).toBuilder()
+			.seed(cellSeed(code))
+			.build();
+		SymmetricCellSimulator simulator = new SymmetricCellSimulator(p);
+		LocalDateTime start = FIRST_CYCLING.plusDays(2).plusMinutes(5L * this.cells.size());
+		List<SimulatedFile> files = new ArrayList<>();
+		files.add(cyclingFile(simulator, code, start));
+		List<ImpedanceTruth> truths = new ArrayList<>();
+		int channel = 1 + arm.ordinal() * this.replicates + (replicate - 1);
+		for (int cycle : EIS_CYCLES) {
+			// before cycling; else a minute into the rest after the stripping of the cycle
+			double seconds = (cycle == 0) ? -900 : p.initialRestSeconds()
+					+ cycle * (2 * p.halfCycleSeconds() + 2 * rest) - rest + 60;
+			LocalDateTime measuredAt = start.plusNanos(Math.round(seconds * 1e9));
+			EisCircuitParameters circuit = circuit(arm, cycle, interphaseScale);
+			SimulatedSpectrum sweep = EisSimulator.sweep(circuit, 0.002, cellSeed(code) * 100 + cycle);
+			String name = String.format(Locale.ROOT, "%s_PEIS_C%02d", code, cycle);
+			byte[] bytes = BiologicPeisWriter.write(sweep, measuredAt, channel, name + ".mpr",
+					code + " after " + cycle + " cycles");
+			files.add(new SimulatedFile(name + ".mpt", SimulatedFile.Kind.IMPEDANCE, POTENTIOSTAT_ID,
+					Integer.toString(channel), code, measuredAt, (out) -> out.write(bytes)));
+			truths.add(new ImpedanceTruth(cycle, measuredAt, circuit));
+		}
+		this.cells.add(new Cell(code, arm, Configuration.SYMMETRIC_LI_LI, 1.0, replicate, Purpose.IMPEDANCE_SERIES,
+				anodeBatch(arm), null, null, DISC_AREA_CM2, "ELY-2501", "SEP-2501", start.minusDays(2),
+				symmetricProtocol(simulator, 1.0, cycles, rest), files, simulator.groundTruth(), null, truths));
 	}
 
 	private void addPostMortemCells() {
@@ -785,7 +809,7 @@ public final class CoatingStudyScenario {
 	}
 
 	// bulk resistance rising slowly with electrolyte consumption; a thicker, more uniform interphase on coated Li
-	private static EisCircuitParameters circuit(Arm arm, int cycle) {
+	private static EisCircuitParameters circuit(Arm arm, int cycle, double interphaseScale) {
 		double bulk = switch (arm) {
 			case LI_RP -> 3.5;
 			case LI_LN -> 3.8;
@@ -796,7 +820,8 @@ public final class CoatingStudyScenario {
 			case LI_LN -> 1.4e-5;
 			case LI_LZLN -> 1.0e-5;
 		};
-		return new EisCircuitParameters(bulk, arm.nominalInterphaseResistanceOhms(cycle), q, 0.85, 15);
+		return new EisCircuitParameters(bulk, arm.nominalInterphaseResistanceOhms(cycle) * interphaseScale, q, 0.85,
+				15);
 	}
 
 	private SimulatedFile cyclingFile(CellSimulator simulator, String code, LocalDateTime start) {

@@ -80,7 +80,7 @@ public class StudyPageBenchmark {
 		Map<String, String> codes = this.app.getBean(DemoLoader.class)
 			.load(CoatingStudyScenario.create(7476, 5), cell -> true);
 		SecurityContextHolder.clearContext();
-		awaitEveryAnalysis(this.app.getBean(JdbcClient.class));
+		DemoAnalyses.awaitEvery(this.app.getBean(JdbcClient.class), Duration.ofMinutes(20), Duration.ofSeconds(2));
 		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
 		this.studyUrl = "http://localhost:" + port + "/studies/" + codes.get(DemoStudies.SYMMETRIC_STUDY);
 		startBrowser();
@@ -90,22 +90,6 @@ public class StudyPageBenchmark {
 		this.browser.findElement(By.cssSelector("[data-testid=sign-in]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=current-user]")));
-	}
-
-	private static void awaitEveryAnalysis(JdbcClient jdbc) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-		while (System.nanoTime() < deadline) {
-			long open = jdbc.sql("""
-					select (select count(*) from instrument.instrument_file where state = 'RECEIVED')
-					     + (select count(*) from analysis.job where state = 'PENDING')""")
-				.query(Long.class)
-				.single();
-			if (open == 0) {
-				return;
-			}
-			Thread.sleep(2_000);
-		}
-		throw new IllegalStateException("the demo's analyses did not finish within 20 minutes");
 	}
 
 	private void startBrowser() throws IOException {

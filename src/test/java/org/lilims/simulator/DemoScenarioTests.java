@@ -25,7 +25,7 @@ class DemoScenarioTests {
 	void listsEverythingALoaderBuildsWithUniqueCodesAndFileNames() {
 		assertThat(SCENARIO.arms()).extracting(Arm::code).containsExactly("Li_rp", "Li_LN", "Li_LZLN");
 		assertThat(SCENARIO.coatingRuns()).hasSize(2);
-		assertThat(SCENARIO.cells()).hasSize(3 * 3 * 3 + 3 * 3 + 3 + 3 * 2);
+		assertThat(SCENARIO.cells()).hasSize(3 * 3 * 3 + 3 * 3 + 3 * 3 + 3 * 2);
 		assertThat(SCENARIO.postMortems()).hasSize(6).allSatisfy((pm) -> {
 			Cell cell = SCENARIO.cells(CoatingStudyScenario.Purpose.POST_MORTEM)
 				.stream()
@@ -46,7 +46,8 @@ class DemoScenarioTests {
 				assertThat(SCENARIO.cells(arm, Configuration.SYMMETRIC_LI_LI, j)).hasSize(3);
 			}
 			assertThat(SCENARIO.cells(arm, Configuration.NMC622_LI, null)).hasSize(3);
-			assertThat(SCENARIO.impedanceCell(arm).impedanceFiles()).hasSize(8);
+			assertThat(SCENARIO.impedanceCells(arm)).hasSize(3)
+				.allSatisfy((cell) -> assertThat(cell.impedanceFiles()).hasSize(8));
 		}
 		Set<String> lots = new HashSet<>();
 		SCENARIO.lots().forEach((lot) -> assertThat(lots.add(lot.code())).isTrue());
