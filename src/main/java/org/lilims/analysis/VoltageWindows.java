@@ -13,8 +13,10 @@ import org.lilims.analysis.AnalysisResults.ResultKind;
 import org.lilims.analysis.cycles.VoltageWindowRecorder;
 import org.lilims.instrument.InstrumentFileView;
 import org.lilims.instrument.InstrumentFiles;
+import org.lilims.instrument.CoreColumnsSink;
 import org.lilims.instrument.InstrumentParsers;
 import org.lilims.instrument.ParseSink;
+import org.lilims.instrument.TimeSeriesRow;
 import org.lilims.sample.SampleApi;
 import org.lilims.sample.SampleKind;
 import org.lilims.shared.InvalidInputException;
@@ -87,7 +89,16 @@ class VoltageWindows {
 		List<VoltageWindowRecorder> recorders = windows.stream()
 			.map(window -> new VoltageWindowRecorder(window.fromCycle(), window.toCycle(), MAX_ROWS))
 			.toList();
-		read(fileId.get(), new CompositeSink(recorders.toArray(ParseSink[]::new)));
+		int lastCycle = windows.stream().mapToInt(CycleRange::toCycle).max().orElse(Integer.MAX_VALUE);
+		List<ParseSink> sinks = new ArrayList<>();
+		sinks.add(new StopAfterCycle(lastCycle));
+		sinks.addAll(recorders);
+		try {
+			read(fileId.get(), new CompositeSink(sinks.toArray(ParseSink[]::new)));
+		}
+		catch (StopAfterCycle.Reached ex) {
+			// every window is complete: the rest of the file is not read
+		}
 		List<VoltageWindow> result = new ArrayList<>();
 		for (int i = 0; i < windows.size(); i++) {
 			VoltageWindowRecorder recorder = recorders.get(i);
@@ -106,6 +117,29 @@ class VoltageWindows {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
 		}
+	}
+
+	/**
+	 * Ends a pass over a file at the first row past a cycle: cycle numbers of an export only grow, so the windows
+	 * before it are complete (a 360-cycle file read for cycles 75 to 275 is read to 276, not to its end).
+	 */
+	private record StopAfterCycle(int lastCycle) implements CoreColumnsSink {
+
+		@Override
+		public void row(TimeSeriesRow row) {
+			if (row.cycle() > this.lastCycle) {
+				throw new Reached();
+			}
+		}
+
+		static final class Reached extends RuntimeException {
+
+			Reached() {
+				super("past the last cycle wanted", null, false, false);
+			}
+
+		}
+
 	}
 
 	/**

@@ -33,6 +33,9 @@ class StudyComparison {
 
 	static final double CONFIDENCE = 0.95;
 
+	/** The analysis' count of fitted impedance spectra: present for cells with impedance data. */
+	private static final String SPECTRA_FITTED = "spectraFitted";
+
 	private final SampleApi samples;
 
 	private final CyclingApi cycling;
@@ -65,8 +68,8 @@ class StudyComparison {
 		List<CellFacts> cells = candidates.stream()
 			.map(cell -> facts(cell, newestTests.get(cell.code())))
 			.toList();
-		Map<String, Map<String, MetricValue>> valuesByCell = this.analysis
-			.metricsOfCells(cells.stream().map(CellFacts::code).toList());
+		Map<String, Map<String, MetricValue>> valuesByCell = metrics.isEmpty() ? Map.of()
+				: this.analysis.metricsOfCells(cells.stream().map(CellFacts::code).toList());
 		Map<String, List<StudySummary.Cell>> cellsByArm = new LinkedHashMap<>();
 		for (ArmDefinition arm : arms) {
 			List<StudySummary.Cell> members = new ArrayList<>();
@@ -82,7 +85,8 @@ class StudyComparison {
 					});
 					String reason = excluded.get(cell.code());
 					members.add(new StudySummary.Cell(cell.code(), reason == null, reason, cell.coatingOrNone(),
-							cell.configuration(), cell.currentDensityMaPerCm2(), values));
+							cell.configuration(), cell.currentDensityMaPerCm2(), values,
+							all.containsKey(SPECTRA_FITTED)));
 				}
 			}
 			cellsByArm.put(arm.name(), members);

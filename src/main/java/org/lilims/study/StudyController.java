@@ -109,6 +109,7 @@ class StudyController {
 		StudySummary summary = this.studies.summary(id);
 		model.addAttribute("summary", summary);
 		model.addAttribute("summaryJson", this.json.writeValueAsString(summary).replace("<", "\\u003c"));
+		model.addAttribute("plots", StudyPlots.of(summary));
 	}
 
 	/** The summary for the page's charts (the API chain does not take the browser's session). */
@@ -129,14 +130,14 @@ class StudyController {
 	@GetMapping("/{id}/interphase-resistance")
 	@ResponseBody
 	StudyCurves interphaseResistance(@PathVariable long id) {
-		return this.studies.interphaseResistance(this.studies.summary(id));
+		return this.studies.interphaseResistance(this.studies.membership(id));
 	}
 
 	/** Nyquist plot of every included cell's newest impedance spectrum with its fitted circuit. */
 	@GetMapping("/{id}/nyquist")
 	@ResponseBody
 	StudyCurves nyquist(@PathVariable long id) {
-		return this.studies.nyquist(this.studies.summary(id));
+		return this.studies.nyquist(this.studies.membership(id));
 	}
 
 	/**
@@ -147,7 +148,7 @@ class StudyController {
 	@ResponseBody
 	StudyCurves profiles(@PathVariable long id, @RequestParam(required = false) @Nullable List<Integer> cycles,
 			@RequestParam(required = false) @Nullable String configuration) {
-		return this.studies.profiles(this.studies.summary(id),
+		return this.studies.profiles(this.studies.membership(id),
 				(cycles != null && !cycles.isEmpty()) ? cycles : DEFAULT_PROFILE_CYCLES, configuration);
 	}
 
@@ -156,7 +157,7 @@ class StudyController {
 	@ResponseBody
 	StudyCurves voltageWindows(@PathVariable long id, @RequestParam(required = false) @Nullable String cycles) {
 		CycleWindows windows = CycleWindows.parse((cycles != null && !cycles.isBlank()) ? cycles : CycleWindows.DEFAULT);
-		return this.studies.voltageWindows(this.studies.summary(id), windows);
+		return this.studies.voltageWindows(this.studies.membership(id), windows);
 	}
 
 	@PostMapping

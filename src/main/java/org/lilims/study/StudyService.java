@@ -161,7 +161,7 @@ class StudyService implements StudyApi {
 
 	@Transactional(readOnly = true)
 	StudyRetention retention(long id) {
-		return StudyRetention.of(summary(id), this.analysis);
+		return StudyRetention.of(membership(id), this.analysis);
 	}
 
 	/** R_int per cycle of every included cell with impedance data. */
@@ -196,6 +196,22 @@ class StudyService implements StudyApi {
 				code -> this.analysis.voltageWindowsOf(code, ranges, WINDOW_POINTS));
 	}
 
+	/**
+	 * Which cells are in which arm, included or not, without their metrics or statistics: what the charts need.
+	 */
+	StudySummary membership(long id) {
+		Study study = readable(id);
+		return new StudySummary(id, study.getName(), study.getProjectCode(), study.getReferenceArm(), List.of(),
+				this.comparison.compare(study.getProjectCode(), arms(study), study.getReferenceArm(), List.of(),
+						excluded(id)));
+	}
+
+	private Map<String, String> excluded(long id) {
+		Map<String, String> excluded = new HashMap<>();
+		this.exclusions.findByStudyIdOrderByIdAsc(id).forEach(e -> excluded.put(e.getCellCode(), e.getReason()));
+		return excluded;
+	}
+
 	StudySummary summary(long id) {
 		Study study = readable(id);
 		Map<String, MetricDefinition> definitions = this.analysis.definitions()
@@ -204,11 +220,9 @@ class StudyService implements StudyApi {
 		List<MetricDefinition> metrics = metrics(study).stream()
 			.map(name -> definitions.getOrDefault(name, new MetricDefinition(name, name, "", "")))
 			.toList();
-		Map<String, String> excluded = new HashMap<>();
-		this.exclusions.findByStudyIdOrderByIdAsc(id).forEach(e -> excluded.put(e.getCellCode(), e.getReason()));
 		return new StudySummary(id, study.getName(), study.getProjectCode(), study.getReferenceArm(), metrics,
 				this.comparison.compare(study.getProjectCode(), arms(study), study.getReferenceArm(), metrics,
-						excluded));
+						excluded(id)));
 	}
 
 	/** The metric definitions a study may compare. */

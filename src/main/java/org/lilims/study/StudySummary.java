@@ -45,10 +45,11 @@ public record StudySummary(long id, String name, String project, String referenc
 	 * @param configuration its configuration
 	 * @param currentDensityMaPerCm2 current density of its newest symmetric cycling test
 	 * @param metrics its values of the study's metrics, as the analysis API returns them
+	 * @param impedanceData whether it has fitted impedance spectra (false in a summary computed without metrics)
 	 */
 	public record Cell(String code, boolean included, @Nullable String exclusionReason, String anodeCoating,
 			@Nullable String configuration, @Nullable BigDecimal currentDensityMaPerCm2,
-			Map<String, MetricValue> metrics) {
+			Map<String, MetricValue> metrics, boolean impedanceData) {
 	}
 
 	/**
