@@ -254,6 +254,25 @@ class AnalysisResults {
 		return plotColumn(cellCode, "profiles").map(text -> this.json.readValue(text, PROFILES)).orElse(List.of());
 	}
 
+	/** The kept profiles of those cycles only, picked out by the database (a cell keeps a dozen or more). */
+	List<VoltageProfile> profiles(String cellCode, List<Integer> cycles) {
+		return this.jdbc.sql("""
+				select coalesce(jsonb_agg(p.profile order by p.position), '[]'::jsonb)
+				  from jsonb_array_elements((select profiles from analysis.result
+				                              where cell_code = :cell and kind = 'CYCLING' and current
+				                                and profiles is not null
+				                              order by instrument_file_id desc limit 1))
+				       with ordinality as p(profile, position)
+				 where (p.profile ->> 'cycle')::int = any(:cycles)
+				""")
+			.param("cell", cellCode)
+			.param("cycles", cycles.toArray(Integer[]::new))
+			.query(String.class)
+			.optional()
+			.map(text -> this.json.readValue(text, PROFILES))
+			.orElse(List.of());
+	}
+
 	private Optional<String> plotColumn(String cellCode, String column) {
 		return this.jdbc.sql("select " + column + " from analysis.result where cell_code = :cell and kind = 'CYCLING'"
 				+ " and current and " + column + " is not null order by instrument_file_id desc limit 1")

@@ -224,9 +224,9 @@ public class CellAnalysis implements AnalysisApi {
 	}
 
 	List<VoltageProfile> profiles(String cellCode, @Nullable List<Integer> cycles) {
-		List<VoltageProfile> all = this.results.profiles(cell(cellCode).code());
-		return (cycles == null || cycles.isEmpty()) ? all
-				: all.stream().filter(profile -> cycles.contains(profile.cycle())).toList();
+		String code = cell(cellCode).code();
+		return (cycles == null || cycles.isEmpty()) ? this.results.profiles(code)
+				: this.results.profiles(code, cycles);
 	}
 
 	List<HalfCycleMetrics> halfCycles(String cellCode) {

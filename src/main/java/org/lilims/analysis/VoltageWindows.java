@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,9 @@ class VoltageWindows {
 
 	private static final int MAX_ROWS = 5_000_000;
 
+	/** Cells' window sets kept: at 250 points a window, a few MB. */
+	private static final int RECENT_WINDOWS = 512;
+
 	private final SampleApi samples;
 
 	private final AnalysisResults results;
@@ -46,6 +52,20 @@ class VoltageWindows {
 	private final InstrumentFiles files;
 
 	private final FileStore store;
+
+	/**
+	 * Windows read lately: a stored raw file never changes, so the same windows of it are the same curves (a study
+	 * page opened again, or by a colleague, does not read its cells' files again).
+	 */
+	private final Map<WindowsKey, List<VoltageWindow>> recent = Collections
+		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<WindowsKey, List<VoltageWindow>> eldest) {
+				return size() > RECENT_WINDOWS;
+			}
+
+		});
 
 	VoltageWindows(SampleApi samples, AnalysisResults results, InstrumentFiles files, FileStore store) {
 		this.samples = samples;
@@ -86,6 +106,17 @@ class VoltageWindows {
 		if (fileId.isEmpty()) {
 			return List.of();
 		}
+		WindowsKey key = new WindowsKey(fileId.get(), List.copyOf(windows), points);
+		List<VoltageWindow> known = this.recent.get(key);
+		if (known == null) {
+			known = read(cellCode, key);
+			this.recent.put(key, known);
+		}
+		return known;
+	}
+
+	private List<VoltageWindow> read(String cellCode, WindowsKey key) {
+		List<CycleRange> windows = key.windows();
 		List<VoltageWindowRecorder> recorders = windows.stream()
 			.map(window -> new VoltageWindowRecorder(window.fromCycle(), window.toCycle(), MAX_ROWS))
 			.toList();
@@ -94,7 +125,7 @@ class VoltageWindows {
 		sinks.add(new StopAfterCycle(lastCycle));
 		sinks.addAll(recorders);
 		try {
-			read(fileId.get(), new CompositeSink(sinks.toArray(ParseSink[]::new)));
+			read(key.instrumentFileId(), new CompositeSink(sinks.toArray(ParseSink[]::new)));
 		}
 		catch (StopAfterCycle.Reached ex) {
 			// every window is complete: the rest of the file is not read
@@ -102,7 +133,7 @@ class VoltageWindows {
 		List<VoltageWindow> result = new ArrayList<>();
 		for (int i = 0; i < windows.size(); i++) {
 			VoltageWindowRecorder recorder = recorders.get(i);
-			double[][] thinned = recorder.thinned(points);
+			double[][] thinned = recorder.thinned(key.points());
 			result.add(new VoltageWindow(cellCode, windows.get(i).fromCycle(), windows.get(i).toCycle(), recorder.rows(),
 					recorder.truncated(), thinned[0], thinned[1]));
 		}
@@ -117,6 +148,9 @@ class VoltageWindows {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.originalName(), ex);
 		}
+	}
+
+	private record WindowsKey(long instrumentFileId, List<CycleRange> windows, int points) {
 	}
 
 	/**

@@ -44,10 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 class StudyService implements StudyApi {
 
 	/** Points kept of each half-cycle's voltage profile. */
-	static final int PROFILE_POINTS = 300;
+	static final int PROFILE_POINTS = 200;
 
 	/** Points kept of each cell's voltage in each cycle window. */
-	static final int WINDOW_POINTS = 400;
+	static final int WINDOW_POINTS = 250;
 
 	static final Set<String> CONFIGURATIONS = Set.of("SYMMETRIC", "FULL_CELL");
 

@@ -71,7 +71,7 @@ public class StudyPageBenchmark {
 	public void loadTheDemoAndOpenABrowser() throws Exception {
 		this.dataDir = Files.createTempDirectory("lilims-study-benchmark");
 		this.app = new SpringApplicationBuilder(LiLimsApplication.class)
-			.properties("LIMS_DATA_DIR=" + this.dataDir, "server.port=0", "LIMS_ADMIN_PASSWORD=" + PASSWORD,
+			.properties("LIMS_DATA_DIR=" + this.dataDir, "LIMS_PORT=0", "LIMS_ADMIN_PASSWORD=" + PASSWORD,
 					"logging.level.root=WARN")
 			.run();
 		SecurityContextHolder.getContext()

@@ -290,21 +290,21 @@ class StudyIntegrationTests extends IntegrationTest {
 		for (String code : symmetric) {
 			for (String[] window : new String[][] { { "2", "2" }, { "5", "6" } }) {
 				String api = this.mvc.perform(get("/api/v1/cells/" + code + "/voltage").param("fromCycle", window[0])
-					.param("toCycle", window[1]).param("points", "400").with(admin()))
+					.param("toCycle", window[1]).param("points", String.valueOf(StudyService.WINDOW_POINTS)).with(admin()))
 					.andReturn().getResponse().getContentAsString();
 				String label = "cycles " + window[0] + "-" + window[1];
 				List<List<Number>> x = JsonPath.read(windows,
 						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].x");
 				List<List<Number>> y = JsonPath.read(windows,
 						"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == '" + label + "')].y");
-				assertThat(x.get(0)).hasSizeBetween(3, 400).isEqualTo(JsonPath.read(api, "$.timeSeconds"));
+				assertThat(x.get(0)).hasSizeBetween(3, StudyService.WINDOW_POINTS).isEqualTo(JsonPath.read(api, "$.timeSeconds"));
 				assertThat(y.get(0)).isEqualTo(JsonPath.read(api, "$.voltageV"));
 			}
 		}
 		this.mvc.perform(get("/studies/" + id + "/voltage-windows").param("cycles", "5-1").with(page))
 			.andExpect(status().isBadRequest());
 
-		// profiles of cycle 1: the kept profile's ends, at most 300 points per half-cycle
+		// profiles of cycle 1: the kept profile's ends, at most PROFILE_POINTS per half-cycle
 		String profiles = this.mvc.perform(get("/studies/" + id + "/profiles").param("cycles", "1").with(page))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -314,7 +314,7 @@ class StudyIntegrationTests extends IntegrationTest {
 			List<Number> kept = JsonPath.read(api, "$[0].chargeVoltageV");
 			List<List<Number>> shown = JsonPath.read(profiles,
 					"$.arms[0].cells[?(@.code == '" + code + "')].curves[?(@.label == 'cycle 1 charge')].y");
-			assertThat(shown.get(0)).hasSize(Math.min(300, kept.size()))
+			assertThat(shown.get(0)).hasSize(Math.min(StudyService.PROFILE_POINTS, kept.size()))
 				.startsWith(kept.get(0))
 				.endsWith(kept.get(kept.size() - 1));
 		}
