@@ -271,6 +271,43 @@
         series: series
       };
     },
+    // per arm, each coating run's layers: thickness as a line (left axis), rate as dots (right axis); the runs are
+    // listed under the chart with links to their step pages
+    studyDeposition: (deposition, element) => {
+      const list = element.parentElement.querySelector('[data-deposition-runs]');
+      const series = [];
+      deposition.arms.forEach((arm, a) => {
+        const color = palette[(arm.index ?? a) % palette.length];
+        arm.runs.forEach(run => {
+          if (list) {
+            const item = document.createElement('li');
+            const link = document.createElement('a');
+            link.href = '/steps/' + run.stepId;
+            link.textContent = 'coating run ' + run.stepId;
+            item.append(arm.name + ': ', link, ' → ' + run.coatedFoils.join(', ') + ' → ' + run.cells.join(', '));
+            list.appendChild(item);
+          }
+          run.layers.forEach(l => {
+            const label = arm.name + ' run ' + run.stepId + ' layer ' + l.layer + (l.material ? ' ' + l.material : '');
+            series.push({ name: arm.name, csvName: label + ' thickness nm', type: 'line', showSymbol: false,
+              lineStyle: { width: 1.5, color: color }, itemStyle: { color: color },
+              data: l.elapsedSeconds.map((t, i) => [t, l.thicknessNm[i]]).filter(p => finite(p[1])) });
+            series.push({ name: arm.name, csvName: label + ' rate nm/s', type: 'scatter', symbolSize: 3, yAxisIndex: 1,
+              itemStyle: { color: color, opacity: 0.6 },
+              data: l.elapsedSeconds.map((t, i) => [t, l.rateNmPerS[i]]).filter(p => finite(p[1]) && p[1] > 0) });
+          });
+        });
+      });
+      return {
+        tooltip: { trigger: 'item', formatter: (p) => p.seriesName + ': ' + number(p.value[1])
+          + (p.seriesType === 'scatter' ? ' nm/s' : ' nm') + ' at ' + number(p.value[0]) + ' s' },
+        legend: { data: deposition.arms.map(arm => arm.name) },
+        dataZoom: [{ type: 'inside' }, { type: 'slider' }],
+        xAxis: { type: 'value', name: 's', scale: true },
+        yAxis: [{ type: 'value', name: 'nm' }, { type: 'value', name: 'nm/s' }],
+        series: series
+      };
+    },
     deposition: (results) => {
       const layers = results[0].layers;
       return {

@@ -58,6 +58,12 @@ public interface AnalysisApi {
 	 */
 	List<Curve> voltageWindowsOf(String cellCode, List<CycleRange> windows, int points);
 
+	/**
+	 * Rate and thickness against time of each layer of a PVD coating run's newest analysed deposition log, the same
+	 * readings {@code GET /api/v1/steps/{id}/deposition} reports; empty when the step has none.
+	 */
+	List<DepositionCurves> depositionCurvesOf(long stepId);
+
 	/** Every headline metric's definition. */
 	List<MetricDefinition> definitions();
 

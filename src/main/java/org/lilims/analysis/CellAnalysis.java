@@ -250,6 +250,19 @@ public class CellAnalysis implements AnalysisApi {
 		return this.results.depositions(stepId);
 	}
 
+	@Override
+	public List<DepositionCurves> depositionCurvesOf(long stepId) {
+		return this.results.depositions(stepId)
+			.stream()
+			.findFirst()
+			.map(newest -> newest.layers()
+				.stream()
+				.map(layer -> new DepositionCurves(layer.layer(), layer.material(), newest.fileName(),
+						layer.elapsedSeconds(), layer.rateSeriesNmPerS(), layer.thicknessSeriesNm()))
+				.toList())
+			.orElse(List.of());
+	}
+
 	/** Queues the analysis of every current data set of the cell again. */
 	List<JobView> recompute(String cellCode) {
 		SampleView cell = cell(cellCode);

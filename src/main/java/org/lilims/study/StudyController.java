@@ -141,6 +141,16 @@ class StudyController {
 	}
 
 	/**
+	 * Deposition rate and thickness against time of the PVD coating runs behind the arms' included coated cells (each
+	 * cell's ancestors walked here, not on the page).
+	 */
+	@GetMapping("/{id}/deposition")
+	@ResponseBody
+	StudyDeposition deposition(@PathVariable long id) {
+		return this.studies.deposition(this.studies.membership(id));
+	}
+
+	/**
 	 * Voltage profiles of those cycles (default 1 and 100) of every included cell, or of those of one configuration
 	 * ({@code SYMMETRIC}, {@code FULL_CELL}: their voltages differ by two orders), thinned on the server.
 	 */

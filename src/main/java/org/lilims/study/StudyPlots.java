@@ -10,8 +10,9 @@ import java.util.List;
  * @param fullCells state of health, coulombic efficiency and full-cell voltage profiles
  * @param symmetricCells symmetric-cell voltage profiles and voltage windows
  * @param impedance R_int per cycle and the Nyquist plot
+ * @param coatedAnodes deposition rate and thickness of the coating runs behind the cells
  */
-record StudyPlots(boolean fullCells, boolean symmetricCells, boolean impedance) {
+record StudyPlots(boolean fullCells, boolean symmetricCells, boolean impedance, boolean coatedAnodes) {
 
 	static StudyPlots of(StudySummary summary) {
 		List<StudySummary.Cell> included = summary.arms()
@@ -21,7 +22,8 @@ record StudyPlots(boolean fullCells, boolean symmetricCells, boolean impedance) 
 			.toList();
 		return new StudyPlots(included.stream().anyMatch(cell -> "FULL_CELL".equals(cell.configuration())),
 				included.stream().anyMatch(cell -> "SYMMETRIC".equals(cell.configuration())),
-				included.stream().anyMatch(StudySummary.Cell::impedanceData));
+				included.stream().anyMatch(StudySummary.Cell::impedanceData),
+				included.stream().anyMatch(cell -> !ArmDefinition.UNCOATED.equals(cell.anodeCoating())));
 	}
 
 }

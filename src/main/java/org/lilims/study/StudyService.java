@@ -65,6 +65,8 @@ class StudyService implements StudyApi {
 
 	private final AnalysisApi analysis;
 
+	private final SampleApi samples;
+
 	private final StudyComparison comparison;
 
 	private final JsonMapper json;
@@ -74,12 +76,13 @@ class StudyService implements StudyApi {
 	private final Clock clock;
 
 	StudyService(StudyRepository studies, StudyExclusionRepository exclusions, ProjectAccess projects,
-			AnalysisApi analysis, StudyComparison comparison, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock) {
+			AnalysisApi analysis, SampleApi samples, StudyComparison comparison, JsonMapper json,
+			ApplicationEventPublisher events, Clock clock) {
 		this.studies = studies;
 		this.exclusions = exclusions;
 		this.projects = projects;
 		this.analysis = analysis;
+		this.samples = samples;
 		this.comparison = comparison;
 		this.json = json;
 		this.events = events;
@@ -173,6 +176,12 @@ class StudyService implements StudyApi {
 	/** The newest impedance spectrum with its circuit fit of every included cell with impedance data. */
 	StudyCurves nyquist(StudySummary summary) {
 		return StudyCurves.of(summary, List.of(""), cell -> true, this.analysis::nyquistOf);
+	}
+
+	/** The coating runs in the genealogy of the included coated cells, with their deposition rate and thickness. */
+	StudyDeposition deposition(StudySummary summary) {
+		return StudyDeposition.of(summary, code -> this.samples.lineage(code, true),
+				this.analysis::depositionCurvesOf);
 	}
 
 	/**
