@@ -1,5 +1,8 @@
 package org.lilims.study;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 final class StudyFixtures {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static final Path DEPOSITION_LOG = Path.of("src/test/resources/instrument/inficon/sqc310-layout1-zn-li.csv");
 
 	private static final AtomicInteger CHANNELS = new AtomicInteger(100);
 
@@ -101,6 +106,33 @@ final class StudyFixtures {
 				seed);
 		upload(cell, BiologicPeisWriter.write(sweep, SimulatedFiles.START.plusHours(hoursAfterStart), 1,
 				cell + "_PEIS.mpr", cell), "eis_" + UUID.randomUUID() + ".mpt");
+	}
+
+	/**
+	 * The PVD coating run that made the coated foil of the cell's electrodes, given an SQC-310 deposition log (named by
+	 * that foil) through the gateway and analysed; returns the run's step id.
+	 */
+	long coatingRunWithLog(String cell) throws Exception {
+		String ancestors = this.mvc.perform(get("/api/v1/samples/" + cell + "/lineage").param("direction", "ancestors")
+			.with(this.admin)).andReturn().getResponse().getContentAsString();
+		String foil = JsonPath.<List<String>>read(ancestors, "$.nodes[?(@.kind == 'COATED_FOIL')].code").get(0);
+		long stepId = JsonPath.<List<Number>>read(ancestors, "$.edges[?(@.child == '" + foil + "')].stepId")
+			.get(0)
+			.longValue();
+		// the process line carries a random tag: each run's log is its own record
+		String log = Files.readString(DEPOSITION_LOG, StandardCharsets.ISO_8859_1)
+			.replace("Process: ZnLi-bilayer", "Process: ZnLi-" + UUID.randomUUID());
+		this.mvc.perform(multipart("/api/v1/gateway/files")
+			.file(new MockMultipartFile("file", "run_" + foil + ".log", "text/plain",
+					log.getBytes(StandardCharsets.ISO_8859_1)))
+			.param("instrumentId", "PVD-STUDY")
+			.with(this.admin))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stepId").value(stepId));
+		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> !this.mvc
+			.perform(get("/api/v1/steps/" + stepId + "/deposition").with(this.admin))
+			.andReturn().getResponse().getContentAsString().equals("[]"));
+		return stepId;
 	}
 
 	private void upload(String cell, byte[] export) throws Exception {

@@ -351,6 +351,65 @@ class StudyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void coatedArmsShowTheDepositionRateAndThicknessOfTheirCoatingRunsAsTheAnalysisApiReportsThem() throws Exception {
+		String uncoated = this.cells.analysedCell(null, 0.67, 20, 12);
+		String logged = this.cells.analysedCell("LZ", 0.67, 20, 12);
+		String unlogged = this.cells.analysedCell("LZ", 0.67, 21, 12);
+		long run = this.cells.coatingRunWithLog(logged);
+		long id = createStudy("""
+				{"name": "Coating runs", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
+				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
+				          {"name": "Li_LZ", "anodeCoating": "LZ", "configuration": "SYMMETRIC"}],
+				 "crossWithCurrentDensities": [0.67]}""");
+		RequestPostProcessor page = user("admin").roles("ADMIN");
+		this.mvc.perform(get("/api/v1/studies/" + id + "/summary").with(admin()))
+			.andExpect(jsonPath("$.arms[0].cells[*].code").value(containsInAnyOrder(uncoated)))
+			.andExpect(jsonPath("$.arms[1].cells[*].code").value(containsInAnyOrder(logged, unlogged)));
+
+		// only the LZ arm has a coating run with readings (the other LZ cell's run has no log): one run, two layers
+		String deposition = this.mvc.perform(get("/studies/" + id + "/deposition").with(page))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arms.length()").value(1))
+			.andExpect(jsonPath("$.arms[0].name").value("Li_LZ @ 0.67 mA/cm²"))
+			.andExpect(jsonPath("$.arms[0].index").value(1))
+			.andExpect(jsonPath("$.arms[0].runs.length()").value(1))
+			.andExpect(jsonPath("$.arms[0].runs[0].stepId").value(run))
+			.andExpect(jsonPath("$.arms[0].runs[0].cells").value(org.hamcrest.Matchers.contains(logged)))
+			.andExpect(jsonPath("$.arms[0].runs[0].coatedFoils.length()").value(1))
+			.andReturn().getResponse().getContentAsString();
+		String api = this.mvc.perform(get("/api/v1/steps/" + run + "/deposition").with(admin()))
+			.andReturn().getResponse().getContentAsString();
+		List<Object> layers = JsonPath.read(api, "$[0].layers");
+		assertThat(layers).hasSize(2);
+		assertThat(JsonPath.<List<Object>>read(deposition, "$.arms[0].runs[0].layers")).hasSize(2);
+		for (int layer = 0; layer < layers.size(); layer++) {
+			String ours = "$.arms[0].runs[0].layers[" + layer + "].";
+			String theirs = "$[0].layers[" + layer + "].";
+			assertThat(JsonPath.<Object>read(deposition, ours + "material")).isEqualTo(JsonPath.read(api, theirs + "material"));
+			assertThat(JsonPath.<List<Object>>read(deposition, ours + "elapsedSeconds")).hasSizeGreaterThan(2)
+				.isEqualTo(JsonPath.read(api, theirs + "elapsedSeconds"));
+			assertThat(JsonPath.<List<Object>>read(deposition, ours + "rateNmPerS"))
+				.isEqualTo(JsonPath.read(api, theirs + "rateSeriesNmPerS"));
+			assertThat(JsonPath.<List<Object>>read(deposition, ours + "thicknessNm"))
+				.isEqualTo(JsonPath.read(api, theirs + "thicknessSeriesNm"));
+		}
+		assertThat(JsonPath.<Object>read(deposition, "$.arms[0].runs[0].layers[0].material")).isEqualTo("Zn");
+		assertThat(JsonPath.<List<Number>>read(deposition, "$.arms[0].runs[0].layers[0].thicknessNm"))
+			.last().satisfies(last -> assertThat(last.doubleValue()).isCloseTo(300, within(1e-6)));
+
+		// the page offers the chart (fetched lazily), a study of uncoated cells does not
+		this.mvc.perform(get("/studies/" + id).with(page))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"chart-deposition\"")));
+		long plain = createStudy("""
+				{"name": "Uncoated only", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
+				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.67}]}""");
+		this.mvc.perform(get("/studies/" + plain).with(page))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("chart-deposition"))));
+		this.mvc.perform(get("/studies/" + plain + "/deposition").with(page))
+			.andExpect(jsonPath("$.arms.length()").value(0));
+	}
+
+	@Test
 	void anInvalidStudyIsRefusedNamingItsFields() throws Exception {
 		this.mvc.perform(post("/api/v1/studies").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
