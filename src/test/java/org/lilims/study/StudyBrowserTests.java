@@ -167,6 +167,7 @@ class StudyBrowserTests extends BrowserTest {
 		StudyFixtures cells = new StudyFixtures(this.mvc, ADMIN_PASSWORD);
 		String cell = cells.analysedCell(0.61, 20, 40);
 		String other = cells.analysedCell(0.61, 22, 40);
+		long coatingRun = cells.coatingRunWithLog(cells.analysedCell("LZLN", 0.61, 30, 40));
 		cells.awaitAnalysed(List.of(cell, other));
 
 		signInAsAdmin();
@@ -189,6 +190,11 @@ class StudyBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=study-cells]")).getText()).contains(cell);
 		this.waitFor.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("[data-testid=chart-cycleLife][data-rendered=true]")));
+		// the LZLN cell's coating run: its deposition chart, and a link to its step page
+		this.waitFor.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("[data-testid=chart-deposition][data-rendered=true]")));
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=deposition-runs] a")).getAttribute("href"))
+			.endsWith("/steps/" + coatingRun);
 		screenshot("study");
 
 		new Select(this.browser.findElement(By.id("x-cell"))).selectByValue(cell);
