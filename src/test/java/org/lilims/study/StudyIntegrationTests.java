@@ -352,15 +352,15 @@ class StudyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void coatedArmsShowTheDepositionRateAndThicknessOfTheirCoatingRunsAsTheAnalysisApiReportsThem() throws Exception {
-		String uncoated = this.cells.analysedCell(null, 0.67, 20, 12);
-		String logged = this.cells.analysedCell("LZ", 0.67, 20, 12);
-		String unlogged = this.cells.analysedCell("LZ", 0.67, 21, 12);
+		String uncoated = this.cells.analysedCell(null, 0.59, 20, 12);
+		String logged = this.cells.analysedCell("LZ", 0.59, 20, 12);
+		String unlogged = this.cells.analysedCell("LZ", 0.59, 21, 12);
 		long run = this.cells.coatingRunWithLog(logged);
 		long id = createStudy("""
 				{"name": "Coating runs", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
 				          {"name": "Li_LZ", "anodeCoating": "LZ", "configuration": "SYMMETRIC"}],
-				 "crossWithCurrentDensities": [0.67]}""");
+				 "crossWithCurrentDensities": [0.59]}""");
 		RequestPostProcessor page = user("admin").roles("ADMIN");
 		this.mvc.perform(get("/api/v1/studies/" + id + "/summary").with(admin()))
 			.andExpect(jsonPath("$.arms[0].cells[*].code").value(containsInAnyOrder(uncoated)))
@@ -370,7 +370,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		String deposition = this.mvc.perform(get("/studies/" + id + "/deposition").with(page))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.arms.length()").value(1))
-			.andExpect(jsonPath("$.arms[0].name").value("Li_LZ @ 0.67 mA/cm²"))
+			.andExpect(jsonPath("$.arms[0].name").value("Li_LZ @ 0.59 mA/cm²"))
 			.andExpect(jsonPath("$.arms[0].index").value(1))
 			.andExpect(jsonPath("$.arms[0].runs.length()").value(1))
 			.andExpect(jsonPath("$.arms[0].runs[0].stepId").value(run))
@@ -402,7 +402,7 @@ class StudyIntegrationTests extends IntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"chart-deposition\"")));
 		long plain = createStudy("""
 				{"name": "Uncoated only", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
-				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.67}]}""");
+				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.59}]}""");
 		this.mvc.perform(get("/studies/" + plain).with(page))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("chart-deposition"))));
 		this.mvc.perform(get("/studies/" + plain + "/deposition").with(page))
