@@ -41,7 +41,7 @@ record StudyDeposition(List<ArmRuns> arms) {
 	 * Walks the ancestors of each included coated cell once and reads each run's curves once, however many cells and
 	 * arms share it; runs without deposition readings are left out.
 	 */
-	static StudyDeposition of(StudySummary summary, Function<String, LineageGraph> ancestorsOf,
+	static StudyDeposition of(StudySummary summary, Function<String, List<LineageGraph>> ancestorsOf,
 			Function<Long, List<DepositionCurves>> curvesOfRun) {
 		Map<Long, List<DepositionCurves>> curves = new HashMap<>();
 		List<ArmRuns> arms = new ArrayList<>();
@@ -50,11 +50,12 @@ record StudyDeposition(List<ArmRuns> arms) {
 			Map<Long, Found> found = new LinkedHashMap<>();
 			for (StudySummary.Cell cell : arm.cells()) {
 				if (cell.included() && !ArmDefinition.UNCOATED.equals(cell.anodeCoating())) {
-					coatingRuns(ancestorsOf.apply(cell.code())).forEach((stepId, foils) -> {
-						Found run = found.computeIfAbsent(stepId, id -> new Found());
-						run.foils().addAll(foils);
-						run.cells().add(cell.code());
-					});
+					ancestorsOf.apply(cell.code())
+						.forEach(ancestors -> coatingRuns(ancestors).forEach((stepId, foils) -> {
+							Found run = found.computeIfAbsent(stepId, id -> new Found());
+							run.foils().addAll(foils);
+							run.cells().add(cell.code());
+						}));
 				}
 			}
 			List<CoatingRun> runs = new ArrayList<>();

@@ -19,7 +19,10 @@ import org.lilims.analysis.MetricDefinition;
 import org.lilims.project.ProjectAccess;
 import org.lilims.analysis.CycleRange;
 import org.lilims.project.ProjectVisibility;
+import org.lilims.sample.LineageGraph;
 import org.lilims.sample.SampleApi;
+import org.lilims.sample.SampleKind;
+import org.lilims.sample.SampleView;
 import org.lilims.shared.CurrentActor;
 import org.lilims.shared.InvalidInputException;
 import org.lilims.shared.InvalidInputException.FieldProblem;
@@ -44,10 +47,10 @@ import org.springframework.transaction.annotation.Transactional;
 class StudyService implements StudyApi {
 
 	/** Points kept of each half-cycle's voltage profile. */
-	static final int PROFILE_POINTS = 200;
+	static final int PROFILE_POINTS = 120;
 
 	/** Points kept of each cell's voltage in each cycle window. */
-	static final int WINDOW_POINTS = 250;
+	static final int WINDOW_POINTS = 200;
 
 	static final Set<String> CONFIGURATIONS = Set.of("SYMMETRIC", "FULL_CELL");
 
@@ -180,8 +183,26 @@ class StudyService implements StudyApi {
 
 	/** The coating runs in the genealogy of the included coated cells, with their deposition rate and thickness. */
 	StudyDeposition deposition(StudySummary summary) {
-		return StudyDeposition.of(summary, code -> this.samples.lineage(code, true),
+		Map<String, SampleView> cells = new HashMap<>();
+		this.samples.cellsOf(summary.project()).forEach(cell -> cells.put(cell.code(), cell));
+		Map<String, LineageGraph> ancestorsOfElectrode = new HashMap<>();
+		return StudyDeposition.of(summary, code -> ancestors(cells.get(code), ancestorsOfElectrode),
 				this.analysis::depositionCurvesOf);
+	}
+
+	/**
+	 * A cell's ancestors as the graphs of its electrodes' ancestors: the cells of an arm share a few punched electrode
+	 * batches, so each is walked once per request rather than once per cell.
+	 */
+	private List<LineageGraph> ancestors(@Nullable SampleView cell, Map<String, LineageGraph> ofElectrode) {
+		if (cell == null) {
+			return List.of();
+		}
+		return cell.parents()
+			.stream()
+			.filter(parent -> parent.kind() == SampleKind.ELECTRODE)
+			.map(parent -> ofElectrode.computeIfAbsent(parent.code(), code -> this.samples.lineage(code, true)))
+			.toList();
 	}
 
 	/**
