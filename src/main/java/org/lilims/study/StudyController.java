@@ -142,7 +142,7 @@ class StudyController {
 
 	/**
 	 * Deposition rate and thickness against time of the PVD coating runs behind the arms' included coated cells (each
-	 * cell's ancestors walked here, not on the page).
+	 * distinct electrode's ancestors walked here, not on the page).
 	 */
 	@GetMapping("/{id}/deposition")
 	@ResponseBody

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.lilims.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -16,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -38,7 +36,7 @@ class StudyDashboardIntegrationTests extends IntegrationTest {
 	@Test
 	void cellsMadeAfterTheStudyJoinTheirArmAndThePiSeesTheChangeOnTheHomePage() throws Exception {
 		String name = "Joins later " + System.nanoTime();
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "%s", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.89},
 				          {"name": "fast", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.97}]}""".formatted(name));
@@ -77,15 +75,6 @@ class StudyDashboardIntegrationTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		return JsonPath.read(summary, "$.arms[" + arm + "].cells[*].code");
-	}
-
-	private long createStudy(String json) throws Exception {
-		String body = this.mvc.perform(post("/api/v1/studies").with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	private static RequestPostProcessor admin() {

@@ -157,4 +157,14 @@ final class StudyFixtures {
 		}
 	}
 
+	/** Creates a study through the API (as the administrator) and returns its id. */
+	long createStudy(String json) throws Exception {
+		String body = this.mvc.perform(post("/api/v1/studies").with(this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
 }

@@ -58,7 +58,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		this.cells.awaitAnalysed(reference);
 		this.cells.awaitAnalysed(fast);
 
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Cycle life by current density", "metrics": ["cycleLife", "nucleationOvervoltageV"],
 				 "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "none", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.31},
@@ -160,7 +160,7 @@ class StudyIntegrationTests extends IntegrationTest {
 				this.cells.analysedCell("LZLN", 0.53, 37, 50));
 		this.cells.awaitAnalysed(uncoated);
 		this.cells.awaitAnalysed(lzln);
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "LZLN vs Li_rp", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
 				          {"name": "Li_LZLN", "anodeCoating": "lzln", "configuration": "SYMMETRIC"}],
@@ -182,7 +182,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		String other = this.cells.analysedCell(0.47, 30, 40);
 		this.cells.awaitAnalysed(List.of(kept, defective, other));
 		// one arm crossed with two current densities, compared with the reference group at the same density
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Exclusions", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE"}, {"name": "Li_sym", "configuration": "SYMMETRIC"}],
 				 "crossWithCurrentDensities": [0.43, 0.47]}""");
@@ -229,7 +229,7 @@ class StudyIntegrationTests extends IntegrationTest {
 	void fullCellsGiveStateOfHealthAndCoulombicEfficiencyCurvesWithArmMeanAndSd() throws Exception {
 		List<String> full = List.of(this.cells.analysedFullCell(6, 9, 11), this.cells.analysedFullCell(7, 9, 12));
 		this.cells.awaitAnalysed(full);
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Full cells", "metrics": ["soh80Cycle"], "referenceArm": "NMC622||Li",
 				 "arms": [{"name": "NMC622||Li", "configuration": "FULL_CELL"}]}""");
 		String retention = this.mvc.perform(get("/studies/" + id + "/retention").with(user("admin").roles("ADMIN")))
@@ -276,7 +276,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> JsonPath.<Integer>read(
 				this.mvc.perform(get("/api/v1/cells/" + eisCell + "/eis").with(admin())).andReturn().getResponse()
 					.getContentAsString(), "$.length()") == 2);
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Symmetric plots", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.71}]}""");
 		RequestPostProcessor page = user("admin").roles("ADMIN");
@@ -356,7 +356,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		String logged = this.cells.analysedCell("LZ", 0.59, 20, 12);
 		String unlogged = this.cells.analysedCell("LZ", 0.59, 21, 12);
 		long run = this.cells.coatingRunWithLog(logged);
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Coating runs", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC"},
 				          {"name": "Li_LZ", "anodeCoating": "LZ", "configuration": "SYMMETRIC"}],
@@ -400,7 +400,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		// the page offers the chart (fetched lazily), a study of uncoated cells does not
 		this.mvc.perform(get("/studies/" + id).with(page))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"chart-deposition\"")));
-		long plain = createStudy("""
+		long plain = this.cells.createStudy("""
 				{"name": "Uncoated only", "metrics": ["cycleLife"], "referenceArm": "Li_rp",
 				 "arms": [{"name": "Li_rp", "anodeCoating": "NONE", "configuration": "SYMMETRIC", "currentDensityMaPerCm2": 0.59}]}""");
 		this.mvc.perform(get("/studies/" + plain).with(page))
@@ -443,7 +443,7 @@ class StudyIntegrationTests extends IntegrationTest {
 		// a matching cell of the default project stays out of the project's study
 		String elsewhere = this.cells.analysedCell(0.67, 20, 40);
 
-		long id = createStudy("""
+		long id = this.cells.createStudy("""
 				{"name": "Project study", "project": "%s", "metrics": ["cycleLife"], "referenceArm": "all",
 				 "arms": [{"name": "all", "currentDensityMaPerCm2": 0.67}]}""".formatted(project));
 		this.mvc.perform(get("/api/v1/studies/" + id + "/summary").with(httpBasic("member-" + suffix,
@@ -484,15 +484,6 @@ class StudyIntegrationTests extends IntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"0.5 1.0\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
 					"<option value=\"NONE\" selected=\"selected\">none (Li_rp)</option>")));
-	}
-
-	private long createStudy(String json) throws Exception {
-		String body = this.mvc.perform(post("/api/v1/studies").with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	private static double number(Map<String, Object> json, String field) {
