@@ -396,7 +396,6 @@
     root.querySelectorAll('[data-chart]').forEach(element => draw(element, fetched));
   }
 
-  // exports without clicking the canvas icons (for scripts and browser tests)
   // "Show at full resolution": the chosen cycles read again from the raw file, thinned by LTTB on the server
   document.addEventListener('submit', (event) => {
     const form = event.target.closest('[data-chart-window]');
@@ -445,6 +444,7 @@
     draw(element);
   });
 
+  // exports without clicking the canvas icons (for scripts and browser tests)
   window.lilimsAnalysisCharts = {
     drawAll: drawAll,
     csv: (element) => csvOf(element.lilimsOption),

@@ -16,10 +16,12 @@ public interface AnalysisApi {
 	Map<String, MetricValue> metricsOf(String cellCode);
 
 	/**
-	 * {@link #metricsOf(String)} for many cells in one query (two more per cell with impedance data, for its R_int
-	 * series), for pages comparing them; cells without results are left out. The caller must have been allowed to read the cells (e.g. got them from {@code SampleApi.cellsOf}).
+	 * {@link #metricsOf(String)} for many cells in one query, for pages comparing them; cells without results are left
+	 * out. Every stored metric is returned; the R_int series, computed when read (two more queries per cell with
+	 * impedance data), only if {@code wanted} names one of its metrics. The caller must have been allowed to read the
+	 * cells (e.g. got them from {@code SampleApi.cellsOf}).
 	 */
-	Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes);
+	Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes, Collection<String> wanted);
 
 	/** The cell's per-cycle table (newest cycling data set). */
 	List<CycleRow> cyclesOf(String cellCode);

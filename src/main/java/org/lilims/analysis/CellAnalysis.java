@@ -112,11 +112,18 @@ public class CellAnalysis implements AnalysisApi {
 		return metrics;
 	}
 
-	/** The stored metrics in a few queries; the R_int series (computed when read) for cells with impedance data. */
+	/**
+	 * The stored metrics in a few queries; the R_int series (computed when read, from every spectrum of the cell) only
+	 * when one of its metrics is wanted.
+	 */
 	@Override
-	public Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes) {
+	public Map<String, Map<String, MetricValue>> metricsOfCells(Collection<String> cellCodes,
+			Collection<String> wanted) {
 		Map<String, Map<String, MetricValue>> metrics = cellCodes.isEmpty() ? Map.of()
 				: this.results.latestMetrics(cellCodes);
+		if (InterphaseResistanceMetrics.names().stream().noneMatch(wanted::contains)) {
+			return metrics;
+		}
 		metrics.forEach((code, values) -> {
 			if (values.containsKey(MetricCatalog.SPECTRA_FITTED)) {
 				values.putAll(InterphaseResistanceMetrics.of(impedance(code)));

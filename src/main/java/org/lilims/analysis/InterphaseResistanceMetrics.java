@@ -1,6 +1,7 @@
 package org.lilims.analysis;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,15 @@ final class InterphaseResistanceMetrics {
 	static final List<Integer> AFTER_CYCLES = List.of(10, 50);
 
 	private InterphaseResistanceMetrics() {
+	}
+
+	/** The names of the metrics {@link #of} computes. */
+	static List<String> names() {
+		List<String> names = new ArrayList<>();
+		names.add(MetricCatalog.INTERPHASE_RESISTANCE_CYCLE_0);
+		AFTER_CYCLES.forEach(cycles -> names.add(MetricCatalog.interphaseResistanceAfter(cycles)));
+		names.add(MetricCatalog.INTERPHASE_RESISTANCE_CHANGE);
+		return names;
 	}
 
 	/** The metrics of a cell's impedance data sets, oldest first, their spectra placed at cycles. */

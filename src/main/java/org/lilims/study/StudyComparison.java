@@ -69,7 +69,8 @@ class StudyComparison {
 			.map(cell -> facts(cell, newestTests.get(cell.code())))
 			.toList();
 		Map<String, Map<String, MetricValue>> valuesByCell = metrics.isEmpty() ? Map.of()
-				: this.analysis.metricsOfCells(cells.stream().map(CellFacts::code).toList());
+				: this.analysis.metricsOfCells(cells.stream().map(CellFacts::code).toList(),
+						metrics.stream().map(MetricDefinition::name).toList());
 		Map<String, List<StudySummary.Cell>> cellsByArm = new LinkedHashMap<>();
 		for (ArmDefinition arm : arms) {
 			List<StudySummary.Cell> members = new ArrayList<>();
